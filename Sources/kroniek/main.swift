@@ -1,0 +1,3 @@
+import KroniekCLI
+
+await Kroniek.main()

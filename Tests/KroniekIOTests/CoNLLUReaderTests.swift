@@ -1,0 +1,49 @@
+import Testing
+import KroniekCore
+@testable import KroniekIO
+
+@Suite struct CoNLLUReaderTests {
+    let sample = """
+    # newdoc id = d1
+    # sent_id = s1
+    # text = I don't know.
+    1\tI\tI\tPRON\tPRP\t_\t3\tnsubj\t_\t_
+    2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\t_
+    2\tdo\tdo\tAUX\tVBP\t_\t4\taux\t_\t_
+    3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_
+    4\tknow\tknow\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No
+    5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_
+    
+    """
+
+    @Test func rebuildsTextAndKeepsSpansExact() throws {
+        let docs = try CoNLLUReader().read(sample, origin: "t.conllu", defaultID: "t")
+        let doc = try #require(docs.first)
+        #expect(doc.id == "d1")
+        #expect(doc.text == "I don't know.")
+        let s = try #require(doc.sentences.first)
+        #expect(s.tokens.map(\.form) == ["I", "don't", "know", "."])
+        #expect(s.words.map(\.form) == ["I", "do", "n't", "know", "."])
+        let text = ScalarText(doc.text)
+        for t in s.tokens { #expect(text[t.span] == t.form) }
+        #expect(s.words[2].span == s.tokens[1].span)
+        #expect(s.words[0].head == 2 && s.words[3].head == Word.root)
+    }
+
+    @Test func namesTheLineOfABadTokenLine() {
+        let bad = "1\tI\tI\tPRON\n"
+        #expect(throws: InputError.self) { try CoNLLUReader().read(bad, origin: "bad.conllu", defaultID: "bad") }
+        do { _ = try CoNLLUReader().read(bad, origin: "bad.conllu", defaultID: "bad") } catch let e as InputError {
+            #expect(e.line == 1)
+        } catch { Issue.record("unexpected error \(error)") }
+    }
+
+    @Test func roundTripsThroughTheWriter() throws {
+        let doc = try #require(try CoNLLUReader().read(sample, origin: "t", defaultID: "t").first)
+        var out = ""
+        CoNLLUWriter(includeSpans: false).write(doc, into: &out)
+        let again = try #require(try CoNLLUReader().read(out, origin: "t2", defaultID: "t2").first)
+        #expect(again.text == doc.text)
+        #expect(again.sentences[0].words == doc.sentences[0].words)
+    }
+}

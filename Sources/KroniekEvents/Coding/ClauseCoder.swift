@@ -1,0 +1,215 @@
+import KroniekCore
+import KroniekEntities
+
+/// An event before modality and dates are attached.
+struct ClauseEvent {
+    var source: ActorReference
+    var target: ActorReference?
+    var code: String
+    var evidence: String
+}
+
+/// Codes the event (if any) headed by one verb or noun: picks the dictionary entry,
+/// the most specific matching pattern, and the source and target phrases from the tree.
+struct ClauseCoder {
+    let view: SentenceView
+    let actors: ActorResolver
+    let dictionary: EventDictionary
+    let context: DocumentContext
+    let sentenceIndex: Int
+
+    static let subjectRelations: Set<String> = ["nsubj"]
+    static let passiveSubjectRelations: Set<String> = ["nsubj:pass", "csubj:pass"]
+    static let agentRelations: Set<String> = ["obl:agent", "nmod:agent"]
+
+    mutating func eventsAt(_ v: Int) -> [ClauseEvent]? {
+        let word = view.words[v]
+        if word.upos == .VERB || (word.upos == .AUX && view.relation(v) != "aux" && view.relation(v) != "cop") {
+            return verbEvents(v)
+        }
+        if word.upos == .NOUN, let noun = dictionary.nouns[view.keys[v].last!] {
+            return nounEvents(v, code: noun.code, evidence: noun.origin)
+        }
+        return nil
+    }
+
+    // MARK: verbs
+
+    /// The dictionary entry for the verb: the one whose extra words (particle, light-verb
+    /// noun) are present, preferring the entry that needs the most of them.
+    private func entry(for v: Int) -> VerbEntry? {
+        var candidates = dictionary.verbs[view.fullLemma(v)] ?? []
+        if candidates.isEmpty { candidates = view.keys[v].flatMap { dictionary.verbs[$0] ?? [] } }
+        let dependents = Set(view.children[v].flatMap { view.keys[$0] })
+        return candidates
+            .filter { e in
+                e.wordsAfter.allSatisfy(dependents.contains)
+                    && e.wordsBefore.enumerated().allSatisfy { k, w in
+                        let i = v - e.wordsBefore.count + k
+                        return i >= 0 && view.keys[i].contains(w)
+                    }
+            }
+            .max { ($0.wordsBefore.count + $0.wordsAfter.count) < ($1.wordsBefore.count + $1.wordsAfter.count) }
+    }
+
+    private func verbEvents(_ v: Int) -> [ClauseEvent]? {
+        guard let entry = entry(for: v) else { return nil }
+        let family = dictionary.families[entry.family]
+        let matcher = PatternMatcher(view: view, actors: actors)
+        let (before, after) = sequences(around: v)
+        var bindings = PatternBindings()
+        var chosen: (EventCodeAssignment, String)?
+        for p in family.patterns {
+            var b = PatternBindings()
+            if matcher.match(p.before, in: before, bindings: &b), matcher.match(p.after, in: after, bindings: &b) {
+                chosen = (p.code, p.text); bindings = b; break
+            }
+        }
+        if chosen == nil, let code = entry.code ?? family.code {
+            chosen = (code, "verb \(entry.lemma) (\(family.name), \(entry.origin))")
+        }
+        guard let (code, evidence) = chosen, let primary = code.primary else { return nil }
+        return events(v, code: primary, reverse: code.reverse, evidence: evidence, bindings: bindings)
+    }
+
+    /// The words a pattern is matched against: before the verb, the words of its clause
+    /// (and of the clauses it complements); after it, the verb's own dependents.
+    private func sequences(around v: Int) -> ([Int], [Int]) {
+        var top = v
+        while let h = view.head(top), ["xcomp", "ccomp", "conj"].contains(view.baseRelation(top)) { top = h }
+        let subjects = Set(view.children(v, Self.subjectRelations.union(Self.passiveSubjectRelations)))
+        let before = view.subtree(top).filter { $0 < v && !view.isPunctuation($0) }
+        let after = view.subtree(v, excluding: subjects).filter { $0 > v && !view.isPunctuation($0) }
+        return (before, after)
+    }
+
+    // MARK: roles
+
+    /// The subject phrase of a verb, inherited through control and coordination.
+    private func subject(of v: Int) -> (head: Int, passive: Bool)? {
+        if let s = view.children(v, Self.subjectRelations).first { return (s, false) }
+        if let s = view.children(v, Self.passiveSubjectRelations).first { return (s, true) }
+        guard let h = view.head(v) else { return nil }
+        switch view.baseRelation(v) {
+        case "xcomp":
+            if let o = view.children(h, ["obj"]).first, view.words[h].upos == .VERB { return (o, false) }
+            return subject(of: h).map { ($0.head, false) }
+        case "conj": return subject(of: h)
+        case "acl": return (h, view.words[v].feature("VerbForm") == "Part" && view.words[v].feature("Tense") == "Past")
+        default: return nil
+        }
+    }
+
+    private func events(_ v: Int, code: String, reverse: String?, evidence: String, bindings: PatternBindings) -> [ClauseEvent] {
+        var sources: [ResolvedActor] = []
+        var targets: [ResolvedActor] = []
+        let subject = subject(of: v)
+        if let s = bindings.source { sources = actors.actors(of: s) }
+        if let t = bindings.target { targets = actors.actors(of: t) }
+        if let c = bindings.compound {
+            let pair = actors.actors(of: c)
+            if bindings.source == nil && bindings.target == nil && pair.count >= 2 {
+                return pairwise(pair, code: code, evidence: evidence)
+            }
+            if bindings.source == nil, subject?.head != c { targets = targets.isEmpty ? pair : targets }
+        }
+        if let subj = subject {
+            if subj.passive {
+                if targets.isEmpty { targets = actors.actors(of: subj.head) }
+                if sources.isEmpty, let agent = passiveAgent(of: v) { sources = actors.actors(of: agent) }
+            } else if sources.isEmpty {
+                sources = actors.actors(of: subj.head)
+                if sources.isEmpty, let resolved = resolve(subj.head) { sources = [resolved] }
+            }
+        }
+        if targets.isEmpty { targets = defaultTargets(v) }
+        guard !sources.isEmpty else { return [] }
+        var out: [ClauseEvent] = []
+        for s in sources {
+            let source = reference(s)
+            if targets.isEmpty {
+                out.append(ClauseEvent(source: source, target: nil, code: code, evidence: evidence))
+            }
+            for t in targets where t.code != s.code {
+                let target = reference(t)
+                out.append(ClauseEvent(source: source, target: target, code: code, evidence: evidence))
+                if let r = reverse { out.append(ClauseEvent(source: target, target: source, code: r, evidence: evidence)) }
+            }
+        }
+        return out
+    }
+
+    /// One event each way between every two coordinated actors ("Gondor and Osgiliath agreed").
+    private func pairwise(_ pair: [ResolvedActor], code: String, evidence: String) -> [ClauseEvent] {
+        var out: [ClauseEvent] = []
+        for a in pair { for b in pair where a.code != b.code {
+            out.append(ClauseEvent(source: reference(a), target: reference(b), code: code, evidence: evidence))
+        } }
+        return out
+    }
+
+    private func passiveAgent(of v: Int) -> Int? {
+        if let a = view.children(v, Self.agentRelations).first { return a }
+        return view.children(v, ["obl", "nmod"]).first { ["BY", "DOOR"].contains(view.casePreposition($0) ?? "") }
+    }
+
+    /// Without a pattern marker: the direct object, else the indirect object, else the
+    /// first oblique naming an actor, else an actor inside the object phrase or clause.
+    private func defaultTargets(_ v: Int) -> [ResolvedActor] {
+        let objects = view.children(v, ["obj", "iobj"])
+        for o in objects { let a = actors.actors(of: o); if !a.isEmpty { return a } }
+        for o in view.children(v, ["obl", "nmod"]) where !Self.agentRelations.contains(view.relation(o))
+            && view.relation(o) != "nmod:tmod" && view.relation(o) != "obl:tmod" {
+            let a = actors.actors(of: o)
+            if !a.isEmpty { return a }
+        }
+        for o in objects {
+            for w in view.subtree(o) where w != o && actors.isNamed(w) {
+                if let a = actors.actor(ofPhrase: phraseHead(w)) { return [a] }
+            }
+        }
+        return []
+    }
+
+    private func phraseHead(_ w: Int) -> Int {
+        var h = w
+        while let p = view.head(h), ActorResolver.phraseRelations.contains(view.baseRelation(h)) { h = p }
+        return h
+    }
+
+    private func resolve(_ word: Int) -> ResolvedActor? {
+        guard let hook = context.resolveReference else { return nil }
+        let query = DocumentContext.ReferenceQuery(sentence: view.sentence, sentenceIndex: sentenceIndex, wordIndex: word, context: context)
+        return hook(query).map { ResolvedActor(code: $0.code, head: word, words: [word]) }
+    }
+
+    private func reference(_ a: ResolvedActor) -> ActorReference {
+        let words = a.words.isEmpty ? [a.head] : a.words
+        let ref = ActorReference(code: a.code, text: view.text(of: words), span: view.span(of: words))
+        context.record(ref, sentence: sentenceIndex, word: a.head)
+        return ref
+    }
+
+    // MARK: nouns
+
+    /// Noun events: the source is the possessor or a `by`/`van`/`of` phrase, the target a
+    /// phrase with another preposition; `between X and Y` codes both directions.
+    private func nounEvents(_ n: Int, code: EventCodeAssignment, evidence: String) -> [ClauseEvent]? {
+        guard let primary = code.primary else { return nil }
+        var sources: [ResolvedActor] = [], targets: [ResolvedActor] = []
+        for c in view.children(n, ["nmod", "amod", "compound"]) {
+            let found = actors.actors(of: c)
+            guard !found.isEmpty else { continue }
+            let prep = view.casePreposition(c)
+            if prep == "BETWEEN" || prep == "TUSSEN", found.count >= 2 { return pairwise(found, code: primary, evidence: evidence) }
+            if prep == nil || ["BY", "OF", "VAN", "DOOR", "'S"].contains(prep!) || view.relation(c) == "nmod:poss" {
+                if sources.isEmpty { sources = found }
+            } else if targets.isEmpty { targets = found }
+        }
+        guard !sources.isEmpty else { return nil }
+        return sources.flatMap { s in
+            targets.isEmpty ? [ClauseEvent(source: reference(s), target: nil, code: primary, evidence: evidence)]
+                : targets.filter { $0.code != s.code }.map { ClauseEvent(source: reference(s), target: reference($0), code: primary, evidence: evidence) }
+        }
+    }
+}

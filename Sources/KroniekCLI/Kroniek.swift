@@ -25,6 +25,8 @@ struct EvalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure a stage against gold data (CoNLL 2018 shared-task and strict event measures).",
-        subcommands: []
+        subcommands: [
+            EvalEventsCommand.self,
+        ]
     )
 }

@@ -57,11 +57,12 @@ struct ClauseCoder {
         let family = dictionary.families[entry.family]
         let matcher = PatternMatcher(view: view, actors: actors)
         let (before, after) = sequences(around: v)
+        let dependents = (before + after).filter { $0 != v && view.subtree(v).contains($0) }
         var bindings = PatternBindings()
         var chosen: (EventCodeAssignment, String)?
         for p in family.patterns {
             var b = PatternBindings()
-            if matcher.match(p.before, in: before, bindings: &b), matcher.match(p.after, in: after, bindings: &b) {
+            if matcher.match(p.before, in: before, bindings: &b), matcher.match(p.after, in: p.anywhere ? dependents : after, bindings: &b) {
                 chosen = (p.code, p.text); bindings = b; break
             }
         }

@@ -29,9 +29,12 @@ public struct VerbPattern: Sendable, Hashable {
     public var code: EventCodeAssignment
     /// The pattern as written, reported as the event's evidence.
     public var text: String
+    /// Kroniek refinements match `after` among all dependents of the verb, before or after
+    /// it (Dutch puts objects before a final verb); PETRARCH patterns keep their sides.
+    public var anywhere: Bool
 
-    public init(before: [PatternElement], after: [PatternElement], code: EventCodeAssignment, text: String) {
-        self.before = before; self.after = after; self.code = code; self.text = text
+    public init(before: [PatternElement], after: [PatternElement], code: EventCodeAssignment, text: String, anywhere: Bool = false) {
+        self.before = before; self.after = after; self.code = code; self.text = text; self.anywhere = anywhere
     }
 
     /// More words = more specific; the coder tries specific patterns first.

@@ -42,7 +42,8 @@ enum PetrarchActorReader {
         let parts = text.split(separator: " ", omittingEmptySubsequences: true)
         let code = String(parts[0]).uppercased()
         guard parts.count > 1 else { return ActorRole(code: code) }
-        let d = parts[1]
+        // Some files put a space after the comparison sign: `[HOB < 950601]`.
+        let d = Substring(parts[1...].joined())
         func date(_ s: Substring) throws -> PartialDate {
             guard let v = PetrarchLines.date(s) else {
                 throw InputError(origin: origin, line: line, message: "bad date '\(s)' in [\(text)]")
@@ -80,7 +81,11 @@ enum PetrarchAgentReader {
             }
             var names: [[NameWord]] = []
             for w in written where !w.trimmed.isEmpty {
-                for expanded in substitute(w.trimmed.uppercased(), macros) { names.append(PetrarchLines.name(Substring(expanded))) }
+                for expanded in substitute(w.trimmed.uppercased(), macros) {
+                    // Agents match whole words (plurals through the lemma), not stems:
+                    // "diplomat" must not match "diplomatic".
+                    names.append(PetrarchLines.name(Substring(expanded)).map { NameWord($0.text) })
+                }
             }
             dictionary.add(AgentEntry(names: names, code: code, prefixesCountry: prefixes))
         }

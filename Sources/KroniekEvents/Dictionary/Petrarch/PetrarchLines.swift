@@ -10,7 +10,7 @@ enum PetrarchLines {
         var out: [(Int, Substring)] = []
         var inComment = false
         var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             number += 1
             var line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             if inComment {

@@ -9,17 +9,19 @@ import KroniekEntities
 struct PetrarchVerbReader {
     let origin: String
     let requiresCameo: Bool
+    let pico: PicoOntology?
     private var synsets: [String: [[NameWord]]] = [:]
     private var dictionary = EventDictionary()
 
-    init(origin: String, requiresCameo: Bool) {
+    init(origin: String, requiresCameo: Bool, pico: PicoOntology?) {
         self.origin = origin
+        self.pico = pico
         self.requiresCameo = requiresCameo
         dictionary.requiresCameo = requiresCameo
     }
 
-    static func read(_ text: String, origin: String, requiresCameo: Bool) throws -> EventDictionary {
-        var reader = PetrarchVerbReader(origin: origin, requiresCameo: requiresCameo)
+    static func read(_ text: String, origin: String, requiresCameo: Bool, pico: PicoOntology? = nil) throws -> EventDictionary {
+        var reader = PetrarchVerbReader(origin: origin, requiresCameo: requiresCameo, pico: pico)
         try reader.parse(text)
         return reader.dictionary
     }
@@ -46,6 +48,8 @@ struct PetrarchVerbReader {
                 family = dictionary.addFamily(VerbFamily(name: name, code: code))
             } else if t.hasPrefix("-"), let f = family {
                 guard let (body, codeText) = PetrarchLines.bracket(t.dropFirst()) else {
+                    // The validation dictionaries test that broken lines are skipped.
+                    if !requiresCameo { continue }
                     throw InputError(origin: origin, line: number, message: "pattern without [code]: \(t)")
                 }
                 let code = try assignment(codeText, line: number) ?? EventCodeAssignment(primary: nil)
@@ -77,7 +81,7 @@ struct PetrarchVerbReader {
         let parts = code.split(separator: ":").map { String($0).trimmed }
         guard let first = parts.first, first != "---" else { return nil }
         if requiresCameo {
-            for p in parts {
+            for p in parts where !(pico?.contains(p) ?? false) {
                 do { _ = try CameoOntology.lookup(p) } catch { throw InputError(origin: origin, line: line, message: error.description) }
             }
         }

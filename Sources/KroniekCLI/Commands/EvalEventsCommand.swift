@@ -43,11 +43,8 @@ struct EvalEventsCommand: ParsableCommand {
         let dictionary = try DictionaryLoader.loadPetrarch(directory: directory.isEmpty ? "." : directory,
                                                            files: files, requiresCameo: false)
         let coder = EventCoder(dictionary: dictionary)
-        if ProcessInfo.processInfo.environment["KDEBUG"] != nil {
-            print(dictionary.actors.actors.first!.names.count, dictionary.actors.actors.first!.roles.count, dictionary.actors.actors.count, dictionary.actors.agents.count, dictionary.verbs.count, dictionary.families.count)
-            let r = records.records[0]
-            print(r.sentences.count, r.sentences.first?.isParsed as Any, r.sentences.first?.words.map { "\($0.form)/\($0.lemma ?? "")/\($0.head ?? -9)/\($0.deprel ?? "")" } as Any)
-            print(coder.code(r))
+        if let id = ProcessInfo.processInfo.environment["KDEBUG"], let r = records.records.first(where: { $0.id == id }) {
+            for e in coder.code(r) { print(e.code, e.source.code, e.source.text, "->", e.target?.code ?? "-", e.target?.text ?? "", "|", e.evidence) }
         }
 
         var total = StrictEventScore()

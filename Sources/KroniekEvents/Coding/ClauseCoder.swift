@@ -38,8 +38,10 @@ struct ClauseCoder {
     /// The dictionary entry for the verb: the one whose extra words (particle, light-verb
     /// noun) are present, preferring the entry that needs the most of them.
     private func entry(for v: Int) -> VerbEntry? {
+        // The particle verb first, then the word form (dictionaries list irregular forms
+        // such as LEFT apart from LEAVE), then the lemma.
         var candidates = dictionary.verbs[view.fullLemma(v)] ?? []
-        if candidates.isEmpty { candidates = view.keys[v].flatMap { dictionary.verbs[$0] ?? [] } }
+        for key in view.keys[v] where candidates.isEmpty { candidates = dictionary.verbs[key] ?? [] }
         let dependents = Set(view.children[v].flatMap { view.keys[$0] })
         return candidates
             .filter { e in

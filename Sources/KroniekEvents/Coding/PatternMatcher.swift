@@ -28,6 +28,8 @@ struct PatternMatcher {
             case .target, .source, .compound:
                 guard let q = (position..<sequence.count).first(where: { actors.isNamed(sequence[$0]) }) else { return false }
                 let head = phraseHead(of: sequence[q], throughConjunction: element == .compound)
+                // `%` stands for a coordination: it needs two actors or more.
+                if element == .compound && actors.actors(of: head).count < 2 { return false }
                 switch element {
                 case .target: bindings.target = head
                 case .source: bindings.source = head

@@ -37,9 +37,10 @@ public struct VerbPattern: Sendable, Hashable {
         self.before = before; self.after = after; self.code = code; self.text = text; self.anywhere = anywhere
     }
 
-    /// More words = more specific; the coder tries specific patterns first.
+    /// More words = more specific, and a pattern that also requires an actor position
+    /// (`+ $ %`) is more specific than the same words without; specific patterns are tried first.
     public var specificity: Int {
-        (before + after).reduce(0) { n, e in if case .word = e { return n + 1 }; return n }
+        (before + after).reduce(0) { n, e in if case .word = e { return n + 2 }; return n + 1 }
     }
 }
 

@@ -88,20 +88,47 @@ struct PetrarchVerbReader {
         return EventCodeAssignment(primary: first, reverse: parts.count > 1 ? parts[1] : nil)
     }
 
-    /// `WORD {FORMS}`, `WIRE_+TAP {…}`, `ASK [020]`. Forms in braces are ignored: the
-    /// coder matches verbs by UD lemma.
+    /// `WORD {FORMS}`, `WIRE_+TAP {…}`, `ASK [020]`. The verb is indexed under its base,
+    /// the forms in braces and its regular inflections, so it is found by word form even
+    /// where a parser's lemma is wrong ("welcomed" -> "welcom").
     private mutating func addVerb(_ t: Substring, family: Int, line: Int) throws {
         var body = t
         var code: EventCodeAssignment? = nil
         if let (before, c) = PetrarchLines.bracket(t) { body = before; code = try assignment(c, line: line) }
-        if let brace = body.firstIndex(of: "{") { body = body[..<brace] }
+        var irregular: [String] = []
+        if let brace = body.firstIndex(of: "{") {
+            let close = body[brace...].firstIndex(of: "}") ?? body.endIndex
+            irregular = body[body.index(after: brace)..<close].split(separator: " ").map { Self.head(of: $0) }
+            body = body[..<brace]
+        }
         let words = body.trimmed.uppercased().split(whereSeparator: { $0 == "_" || $0 == " " }).map(String.init)
         guard !words.isEmpty else { return }
         let headIndex = words.firstIndex { $0.hasPrefix("+") } ?? 0
         let clean = words.map { $0.hasPrefix("+") ? String($0.dropFirst()) : $0 }
-        dictionary.add(VerbEntry(lemma: clean[headIndex], wordsBefore: Array(clean[..<headIndex]),
-                                 wordsAfter: Array(clean[(headIndex + 1)...]),
-                                 code: code, family: family, origin: "\(origin):\(line)"))
+        let base = clean[headIndex]
+        for form in Set([base] + Self.regularForms(base) + irregular) {
+            dictionary.add(VerbEntry(lemma: form, wordsBefore: Array(clean[..<headIndex]),
+                                     wordsAfter: Array(clean[(headIndex + 1)...]),
+                                     code: code, family: family, origin: "\(origin):\(line)"))
+        }
+    }
+
+    /// The head word of a listed form (`WIRE_+TAPPED` -> `TAPPED`).
+    private static func head(of form: Substring) -> String {
+        let parts = form.uppercased().split(separator: "_")
+        return String((parts.first { $0.hasPrefix("+") } ?? parts.last ?? "").drop { $0 == "+" })
+    }
+
+    /// -S, -ES, -ED, -ING forms with the usual spelling changes (over-generation is harmless:
+    /// a form that is not English never occurs in text).
+    static func regularForms(_ base: String) -> [String] {
+        var forms = [base + "S", base + "ES", base + "ED", base + "ING"]
+        if base.hasSuffix("E") { let stem = String(base.dropLast()); forms += [base + "D", stem + "ING"] }
+        if base.hasSuffix("Y") { let stem = String(base.dropLast()); forms += [stem + "IES", stem + "IED"] }
+        if let last = base.last, !"AEIOUWXY".contains(last), base.count >= 3 {
+            forms += [base + String(last) + "ED", base + String(last) + "ING"]
+        }
+        return forms
     }
 
     private func pattern(_ body: Substring, code: EventCodeAssignment, line: Int) throws -> VerbPattern {

@@ -38,11 +38,11 @@ struct EvalEventsCommand: ParsableCommand {
         let verbs = try !verbFiles.isEmpty ? verbFiles : (env["Verbfile"] ?? []).map { try Self.universalPetrarchVerbs($0, in: directory) }
         let files = DictionaryLoader.PetrarchFiles(
             verbs: verbs, actors: env["Actorfile"] ?? [], agents: env["Agentfile"] ?? [],
-            discards: env["Discardfile"] ?? [], pico: env["PICOfile"]?.first)
+            discards: env["Discardfile"] ?? [], pico: env["PICOfile"]?.first ?? Self.defaultPico(in: directory))
         // Validation suites use private test codes, so codes are not checked against CAMEO.
         let dictionary = try DictionaryLoader.loadPetrarch(directory: directory.isEmpty ? "." : directory,
                                                            files: files, requiresCameo: false)
-        let coder = EventCoder(dictionary: dictionary)
+        let coder = EventCoder(dictionary: try DictionaryLoader.addingBundledCues(to: dictionary))
         if let id = ProcessInfo.processInfo.environment["KDEBUG"], let r = records.records.first(where: { $0.id == id }) {
             for e in coder.code(r) { print(e.code, e.source.code, e.source.text, "->", e.target?.code ?? "-", e.target?.text ?? "", "|", e.evidence) }
         }
@@ -97,6 +97,13 @@ struct EvalEventsCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: dir + "/" + converted) else { return name }
         FileHandle.standardError.write(Data("note: using \(converted), the CAMEO 2.0 version of \(name) (override with --verbs)\n".utf8))
         return converted
+    }
+
+    /// UniversalPetrarch reads its internal-code ontology even when a record file does not
+    /// name it; use it when it sits among the dictionaries.
+    static func defaultPico(in directory: String) -> String? {
+        let name = "PETR.Internal.Coding.Ontology.txt"
+        return FileManager.default.fileExists(atPath: (directory.isEmpty ? "." : directory) + "/" + name) ? name : nil
     }
 
     /// `DEMO_11` -> `DEMO`.

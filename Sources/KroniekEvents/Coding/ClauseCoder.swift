@@ -15,6 +15,7 @@ struct ClauseCoder {
     let view: SentenceView
     let actors: ActorResolver
     let dictionary: EventDictionary
+    let modality: ModalityDetector
     let context: DocumentContext
     let sentenceIndex: Int
 
@@ -62,17 +63,35 @@ struct ClauseCoder {
         let dependents = (before + after).filter { $0 != v && view.subtree(v).contains($0) }
         var bindings = PatternBindings()
         var chosen: (EventCodeAssignment, String)?
+        var pattern: VerbPattern?
         for p in family.patterns {
             var b = PatternBindings()
             if matcher.match(p.before, in: before, bindings: &b), matcher.match(p.after, in: p.anywhere ? dependents : after, bindings: &b) {
-                chosen = (p.code, p.text); bindings = b; break
+                chosen = (p.code, p.text); bindings = b; pattern = p; break
             }
         }
         if chosen == nil, let code = entry.code ?? family.code {
             chosen = (code, "verb \(entry.lemma) (\(family.name), \(entry.origin))")
         }
-        guard let (code, evidence) = chosen, let primary = code.primary else { return nil }
-        return events(v, code: primary, reverse: code.reverse, evidence: evidence, bindings: bindings)
+        guard let (code, evidence) = chosen, var primary = code.primary else { return nil }
+        var reverse = code.reverse
+        // A negated verb takes the negated code where the ontology has one, unless the
+        // pattern itself spelled out the negation ("- NOT * [050]").
+        let negators = modality.negators(of: v)
+        if !negators.isEmpty, !(pattern.map { mentions(negators, in: $0) } ?? false),
+           let negated = dictionary.negatedCodes[primary] {
+            primary = negated
+            reverse = reverse.flatMap { dictionary.negatedCodes[$0] }
+        }
+        return events(v, code: primary, reverse: reverse, evidence: evidence, bindings: bindings)
+    }
+
+    private func mentions(_ words: [Int], in pattern: VerbPattern) -> Bool {
+        let keys = Set(words.flatMap { view.keys[$0] })
+        return (pattern.before + pattern.after).contains { e in
+            if case .word(let alts, _) = e { return alts.contains { $0.contains { keys.contains($0.text) } } }
+            return false
+        }
     }
 
     /// The words a pattern is matched against: before the verb, the words of its clause
@@ -90,8 +109,9 @@ struct ClauseCoder {
 
     /// The subject phrase of a verb, inherited through control and coordination.
     private func subject(of v: Int) -> (head: Int, passive: Bool)? {
-        if let s = view.children(v, Self.subjectRelations).first { return (s, false) }
+        // Passive first: `nsubj:pass` also has the base relation `nsubj`.
         if let s = view.children(v, Self.passiveSubjectRelations).first { return (s, true) }
+        if let s = view.children(v, Self.subjectRelations).first { return (s, false) }
         guard let h = view.head(v) else { return nil }
         switch view.baseRelation(v) {
         case "xcomp":
@@ -157,21 +177,28 @@ struct ClauseCoder {
     }
 
     /// Without a pattern marker: the direct object, else the indirect object, else the
-    /// first oblique naming an actor, else an actor inside the object phrase or clause.
+    /// first oblique naming an actor, else the first actor inside those phrases (not
+    /// inside clauses they carry): "acted with respect to Libya", "ties with Gondor".
     private func defaultTargets(_ v: Int) -> [ResolvedActor] {
         let objects = view.children(v, ["obj", "iobj"])
-        for o in objects { let a = actors.actors(of: o); if !a.isEmpty { return a } }
-        for o in view.children(v, ["obl", "nmod"]) where !Self.agentRelations.contains(view.relation(o))
-            && view.relation(o) != "nmod:tmod" && view.relation(o) != "obl:tmod" {
-            let a = actors.actors(of: o)
-            if !a.isEmpty { return a }
+        let obliques = view.children(v, ["obl", "nmod"]).filter {
+            !Self.agentRelations.contains(view.relation($0)) && !["nmod:tmod", "obl:tmod", "nmod:npmod"].contains(view.relation($0))
         }
-        for o in objects {
-            for w in view.subtree(o) where w != o && actors.isNamed(w) {
-                if let a = actors.actor(ofPhrase: phraseHead(w)) { return [a] }
+        for o in objects + obliques { let a = actors.actors(of: o); if !a.isEmpty { return a } }
+        for o in objects + obliques {
+            for w in view.subtree(o, excluding: clauses(under: o)) where w != o && actors.isNamed(w) {
+                let a = actors.actors(of: phraseHead(w))
+                if !a.isEmpty { return a }
             }
         }
         return []
+    }
+
+    static let clausalRelations: Set<String> = ["acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"]
+
+    /// The clause heads anywhere below a phrase, whose words are not part of it.
+    private func clauses(under head: Int) -> Set<Int> {
+        Set(view.subtree(head).filter { $0 != head && Self.clausalRelations.contains(view.baseRelation($0)) })
     }
 
     private func phraseHead(_ w: Int) -> Int {

@@ -49,7 +49,8 @@ public struct EventCoder: Sendable {
         let language = (sentence.language ?? context.language).rawValue
         let modality = ModalityDetector(view: view, dictionary: dictionary, language: language)
         let times = context.timeExpressions?(sentence, context.date, sentence.language ?? context.language) ?? []
-        var clause = ClauseCoder(view: view, actors: actors, dictionary: dictionary, context: context, sentenceIndex: index)
+        var clause = ClauseCoder(view: view, actors: actors, dictionary: dictionary, modality: modality,
+                                 context: context, sentenceIndex: index)
         var events: [CodedEvent] = []
         for v in 0..<view.count {
             guard let found = clause.eventsAt(v) else { continue }

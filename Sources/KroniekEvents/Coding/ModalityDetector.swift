@@ -31,12 +31,18 @@ struct ModalityDetector {
         return out
     }
 
+    /// The words negating an event word: negation cues among its modifiers (or the
+    /// `Polarity=Neg` feature on the word itself).
+    func negators(of v: Int) -> [Int] {
+        let own = view.children[v].filter { ["advmod", "det", "neg"].contains(view.baseRelation($0)) && isCue(.negation, at: $0) }
+        return own.isEmpty && view.words[v].feature("Polarity") == "Neg" ? [v] : own
+    }
+
     func modality(of v: Int, actors: ActorResolver) -> (Modality, ActorReference?, [Int]) {
         var m = Modality()
         let own = view.children[v]
         let auxiliaries = own.filter { ["aux", "cop"].contains(view.baseRelation($0)) }
-        m.negated = own.contains { ["advmod", "det", "neg"].contains(view.baseRelation($0)) && isCue(.negation, at: $0) }
-            || view.words[v].feature("Polarity") == "Neg"
+        m.negated = !negators(of: v).isEmpty
         m.future = auxiliaries.contains { isCue(.future, at: $0) } || view.words[v].feature("Tense") == "Fut"
         m.hypothetical = auxiliaries.contains { isCue(.hypothetical, at: $0) }
         let above = governingClauses(v)

@@ -44,6 +44,7 @@ public enum DictionaryLoader {
         for f in files.actors { try PetrarchActorReader.read(read(path(f)), origin: path(f), into: &dictionary.actors) }
         for f in files.agents { try PetrarchAgentReader.read(read(path(f)), origin: path(f), into: &dictionary.actors) }
         for f in files.discards { PetrarchDiscardReader.read(try read(path(f)), into: &dictionary) }
+        dictionary.negatedCodes = pico?.negations ?? [:]
         return dictionary
     }
 
@@ -73,8 +74,8 @@ public enum DictionaryLoader {
 
     /// The dictionaries that ship with Kroniek (Sources/KroniekEvents/Resources/dictionaries).
     public static var bundledPath: String? {
-        Bundle.module.resourceURL.map { $0.appendingPathComponent("Resources/dictionaries").path }
-            .flatMap { FileManager.default.fileExists(atPath: $0) ? $0 : nil }
+        let path = Bundle.module.bundleURL.appendingPathComponent("Resources/dictionaries").path
+        return FileManager.default.fileExists(atPath: path) ? path : nil
     }
 
     public static func loadBundled() throws -> EventDictionary {

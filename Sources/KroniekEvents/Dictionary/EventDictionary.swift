@@ -93,6 +93,10 @@ public struct EventDictionary: Sendable {
     public var cues: [String: [CueKind: [[String]]]] = [:]
     /// Phrases that make a sentence uncodable; `story` ones make the whole document uncodable.
     public var discards: [(words: [NameWord], story: Bool)] = []
+    /// Code -> the code of its negation ("did not clash" = 110 negated = 050), from a
+    /// PETRARCH internal-code ontology. Without it a negated event keeps its code and is
+    /// flagged `negated`.
+    public var negatedCodes: [String: String] = [:]
     /// Whether event codes must be CAMEO codes. PETRARCH validation dictionaries use
     /// private test codes; they are loaded with this off and their codes pass through.
     public var requiresCameo = true
@@ -126,6 +130,7 @@ public struct EventDictionary: Sendable {
         actors.merge(other.actors)
         for (lang, kinds) in other.cues { for (k, list) in kinds { cues[lang, default: [:]][k, default: []] += list } }
         discards += other.discards
+        negatedCodes.merge(other.negatedCodes) { a, _ in a }
         requiresCameo = requiresCameo && other.requiresCameo
     }
 }

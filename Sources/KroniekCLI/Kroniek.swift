@@ -16,6 +16,7 @@ public struct Kroniek: AsyncParsableCommand {
         subcommands: [
             EvalCommand.self,
             CodeCommand.self,
+            BenchCommand.self,
         ]
     )
     public init() {}
@@ -28,6 +29,17 @@ struct EvalCommand: AsyncParsableCommand {
         abstract: "Measure a stage against gold data (CoNLL 2018 shared-task and strict event measures).",
         subcommands: [
             EvalEventsCommand.self,
+        ]
+    )
+}
+
+/// `kroniek bench …`: speed measurements that print figures.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure the speed of a stage (figures printed, nothing asserted).",
+        subcommands: [
+            BenchCodeCommand.self,
         ]
     )
 }

@@ -23,9 +23,9 @@ public enum PatternElement: Sendable, Hashable {
 /// A refinement of a verb: words around the verb that must occur, and the code then.
 public struct VerbPattern: Sendable, Hashable {
     /// Elements before the verb, in text order.
-    public var before: [PatternElement]
+    public let before: [PatternElement]
     /// Elements after the verb, in text order.
-    public var after: [PatternElement]
+    public let after: [PatternElement]
     public var code: EventCodeAssignment
     /// The pattern as written, reported as the event's evidence.
     public var text: String
@@ -33,8 +33,21 @@ public struct VerbPattern: Sendable, Hashable {
     /// it (Dutch puts objects before a final verb); PETRARCH patterns keep their sides.
     public var anywhere: Bool
 
+    /// For each word element, the first words of its alternatives: a pattern can only
+    /// match when every element has one of them in the sentence (a cheap pre-check).
+    public let anchors: [Set<String>]
+
     public init(before: [PatternElement], after: [PatternElement], code: EventCodeAssignment, text: String, anywhere: Bool = false) {
         self.before = before; self.after = after; self.code = code; self.text = text; self.anywhere = anywhere
+        anchors = (before + after).compactMap { e in
+            guard case .word(let alts, _) = e else { return nil }
+            return Set(alts.compactMap { $0.first?.prefix == false ? $0.first?.text : nil })
+        }
+    }
+
+    /// False when some word of the pattern cannot be in a sentence with these words.
+    func canMatch(_ present: Set<String>) -> Bool {
+        anchors.allSatisfy { !$0.isDisjoint(with: present) }
     }
 
     /// More words = more specific, and a pattern that also requires an actor position

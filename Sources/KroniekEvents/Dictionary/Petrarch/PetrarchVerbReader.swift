@@ -184,9 +184,6 @@ struct PetrarchVerbReader {
             }
             return .word(alternatives: out, adjacent: adjacent)
         }
-        var q = p
-        q.before = p.before.map(expand)
-        q.after = p.after.map(expand)
-        return q
+        return VerbPattern(before: p.before.map(expand), after: p.after.map(expand), code: p.code, text: p.text, anywhere: p.anywhere)
     }
 }

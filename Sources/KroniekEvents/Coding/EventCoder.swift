@@ -10,10 +10,17 @@ public struct EventCoder: Sendable {
     public let dictionary: EventDictionary
     /// Discard phrases by their first word, so a sentence is checked in one pass.
     private let discardsByFirstWord: [String: [(words: [NameWord], story: Bool)]]
+    /// Cue words per language, prepared once.
+    private let cuesByLanguage: [String: [CueKind: [[String]]]]
 
     public init(dictionary: EventDictionary) {
         self.dictionary = dictionary
         discardsByFirstWord = Dictionary(grouping: dictionary.discards.filter { !$0.words.isEmpty }) { $0.words[0].text }
+        var cues: [String: [CueKind: [[String]]]] = [:]
+        for language in Set(dictionary.cues.keys).union(["*"]) {
+            cues[language] = ModalityDetector.cues(in: dictionary, language: language)
+        }
+        cuesByLanguage = cues
     }
 
     /// Codes every sentence of a parsed document.
@@ -51,7 +58,7 @@ public struct EventCoder: Sendable {
         if discard(in: view, story: false) { return [] }
         let actors = ActorResolver(view: view, dictionary: dictionary.actors, date: context.date)
         let language = (sentence.language ?? context.language).rawValue
-        let modality = ModalityDetector(view: view, dictionary: dictionary, language: language)
+        let modality = ModalityDetector(view: view, cues: cuesByLanguage[language] ?? cuesByLanguage["*"] ?? [:])
         let times = context.timeExpressions?(sentence, context.date, sentence.language ?? context.language) ?? []
         var clause = ClauseCoder(view: view, actors: actors, dictionary: dictionary, modality: modality,
                                  context: context, sentenceIndex: index)

@@ -6,11 +6,16 @@ struct ModalityDetector {
     let view: SentenceView
     let cues: [CueKind: [[String]]]
 
-    init(view: SentenceView, dictionary: EventDictionary, language: String) {
+    init(view: SentenceView, cues: [CueKind: [[String]]]) {
         self.view = view
+        self.cues = cues
+    }
+
+    /// The cue table for one language (its own cues and the language-independent ones).
+    static func cues(in dictionary: EventDictionary, language: String) -> [CueKind: [[String]]] {
         var c: [CueKind: [[String]]] = [:]
         for kind in CueKind.allCases { c[kind] = dictionary.cues(kind, language: language) }
-        cues = c
+        return c
     }
 
     /// Whether the words starting at `i` (or the word `i` alone) are a cue of `kind`.
@@ -35,7 +40,7 @@ struct ModalityDetector {
     /// `Polarity=Neg` feature on the word itself).
     func negators(of v: Int) -> [Int] {
         let own = view.children[v].filter { view.has($0, [.advmod, .det]) && isCue(.negation, at: $0) }
-        return own.isEmpty && view.words[v].feature("Polarity") == "Neg" ? [v] : own
+        return own.isEmpty && view.words[v].feats.contains("Polarity=Neg") ? [v] : own
     }
 
     func modality(of v: Int, actors: ActorResolver) -> (Modality, ActorReference?, [Int]) {

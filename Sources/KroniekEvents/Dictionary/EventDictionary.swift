@@ -21,17 +21,18 @@ public enum PatternElement: Sendable, Hashable {
 }
 
 /// A refinement of a verb: words around the verb that must occur, and the code then.
-public struct VerbPattern: Sendable, Hashable {
+/// A class, so the coder walks long pattern lists without copying them.
+public final class VerbPattern: Sendable {
     /// Elements before the verb, in text order.
     public let before: [PatternElement]
     /// Elements after the verb, in text order.
     public let after: [PatternElement]
-    public var code: EventCodeAssignment
+    public let code: EventCodeAssignment
     /// The pattern as written, reported as the event's evidence.
-    public var text: String
+    public let text: String
     /// Kroniek refinements match `after` among all dependents of the verb, before or after
     /// it (Dutch puts objects before a final verb); PETRARCH patterns keep their sides.
-    public var anywhere: Bool
+    public let anywhere: Bool
 
     /// For each word element, the first words of its alternatives: a pattern can only
     /// match when every element has one of them in the sentence (a cheap pre-check).

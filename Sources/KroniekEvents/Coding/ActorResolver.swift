@@ -18,7 +18,7 @@ struct ActorResolver {
     let dictionary: ActorDictionary
     let date: PartialDate?
     /// Word index -> (name target, first word, word count) for words inside a name.
-    private(set) var mentionAt: [Int: (target: NameTarget, start: Int, length: Int)] = [:]
+    private(set) var mentionAt: [(target: NameTarget, start: Int, length: Int)?]
 
     /// Prepositions whose object belongs to the phrase ("soldiers from Gondor", "leader of X").
     static let phrasePrepositions: Set<String> = ["OF", "FROM", "IN", "'S", "VAN", "UIT"]
@@ -27,8 +27,11 @@ struct ActorResolver {
         self.view = view
         self.dictionary = dictionary
         self.date = date
+        mentionAt = Array(repeating: nil, count: view.count)
         var i = 0
         while i < view.count {
+            // Names do not start with auxiliaries, conjunctions or punctuation.
+            if let upos = view.words[i].upos, [.AUX, .CCONJ, .SCONJ, .PUNCT].contains(upos) { i += 1; continue }
             if let m = dictionary.longestMatch(in: view.keys, at: i) {
                 for k in i..<(i + m.length) { mentionAt[k] = (m.target, i, m.length) }
                 i += m.length

@@ -22,7 +22,7 @@ struct ClauseCoder {
     static let passiveSubjectRelations: Relations = [.nsubjPass, .csubjPass]
     static let agentRelations: Relations = [.oblAgent, .nmodAgent]
 
-    mutating func eventsAt(_ v: Int) -> [ClauseEvent]? {
+    func eventsAt(_ v: Int) -> [ClauseEvent]? {
         let word = view.words[v]
         if word.upos == .VERB || (word.upos == .AUX && !view.has(v, [.aux, .cop])) {
             return verbEvents(v)
@@ -61,13 +61,12 @@ struct ClauseCoder {
         let family = dictionary.families[entry.family]
         let matcher = PatternMatcher(view: view, actors: actors)
         let (before, after) = sequences(around: v)
-        let inClause = Set(view.subtree(v))
-        let dependents = (before + after).filter { $0 != v && inClause.contains($0) }
-        let present = Set((before + after).flatMap { view.keys[$0] })
+        // Kroniek refinements look among all the verb's dependents, on either side.
+        let dependents = view.subtree(v).filter { $0 != v && !view.isPunctuation($0) }
         var bindings = PatternBindings()
         var chosen: (EventCodeAssignment, String)?
         var pattern: VerbPattern?
-        for p in family.patterns where p.canMatch(present) {
+        for p in family.patterns where p.canMatch(view.allKeys) {
             var b = PatternBindings()
             if matcher.match(p.before, in: before, bindings: &b), matcher.match(p.after, in: p.anywhere ? dependents : after, bindings: &b) {
                 chosen = (p.code, p.text); bindings = b; pattern = p; break

@@ -60,7 +60,7 @@ public struct EventCoder: Sendable {
         let language = (sentence.language ?? context.language).rawValue
         let modality = ModalityDetector(view: view, cues: cuesByLanguage[language] ?? cuesByLanguage["*"] ?? [:])
         let times = context.timeExpressions?(sentence, context.date, sentence.language ?? context.language) ?? []
-        var clause = ClauseCoder(view: view, actors: actors, dictionary: dictionary, modality: modality,
+        let clause = ClauseCoder(view: view, actors: actors, dictionary: dictionary, modality: modality,
                                  context: context, sentenceIndex: index)
         var events: [CodedEvent] = []
         for v in 0..<view.count {

@@ -40,7 +40,7 @@ struct ModalityDetector {
     /// `Polarity=Neg` feature on the word itself).
     func negators(of v: Int) -> [Int] {
         let own = view.children[v].filter { view.has($0, [.advmod, .det]) && isCue(.negation, at: $0) }
-        return own.isEmpty && view.words[v].feats.contains("Polarity=Neg") ? [v] : own
+        return own.isEmpty && view.hasFeature(v, "Polarity=Neg") ? [v] : own
     }
 
     func modality(of v: Int, actors: ActorResolver) -> (Modality, ActorReference?, [Int]) {
@@ -48,7 +48,7 @@ struct ModalityDetector {
         let own = view.children[v]
         let auxiliaries = own.filter { view.has($0, [.aux, .cop]) }
         m.negated = !negators(of: v).isEmpty
-        m.future = auxiliaries.contains { isCue(.future, at: $0) } || view.words[v].feature("Tense") == "Fut"
+        m.future = auxiliaries.contains { isCue(.future, at: $0) } || view.hasFeature(v, "Tense=Fut")
         m.hypothetical = auxiliaries.contains { isCue(.hypothetical, at: $0) }
         let above = governingClauses(v)
         let clauses = [v] + above

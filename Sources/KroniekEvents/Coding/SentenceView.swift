@@ -9,6 +9,8 @@ struct SentenceView {
     let keys: [[String]]
     let children: [[Int]]
     let relationBits: [Relations]
+    /// Every key of every word, for quick "can this pattern match at all" checks.
+    let allKeys: Set<String>
 
     init(_ sentence: Sentence) {
         self.sentence = sentence
@@ -25,6 +27,7 @@ struct SentenceView {
             let lemma = (w.lemma ?? w.form).uppercased()
             return form == lemma ? [form] : [form, lemma]
         }
+        allKeys = Set(keys.joined())
     }
 
     var count: Int { words.count }
@@ -66,4 +69,16 @@ struct SentenceView {
     }
 
     func isPunctuation(_ i: Int) -> Bool { words[i].upos == .PUNCT }
+
+    /// Whether the word carries a morphological feature value (`Polarity=Neg`), read
+    /// without splitting the feature string.
+    func hasFeature(_ i: Int, _ pair: String) -> Bool {
+        let feats = Array(words[i].feats.utf8), target = Array(pair.utf8)
+        guard feats.count >= target.count, !target.isEmpty else { return false }
+        for start in 0...(feats.count - target.count) where start == 0 || feats[start - 1] == UInt8(ascii: "|") {
+            let end = start + target.count
+            if feats[start..<end].elementsEqual(target) && (end == feats.count || feats[end] == UInt8(ascii: "|")) { return true }
+        }
+        return false
+    }
 }

@@ -17,6 +17,7 @@ public struct Kroniek: AsyncParsableCommand {
             EvalCommand.self,
             CodeCommand.self,
             BenchCommand.self,
+            DictCommand.self,
         ]
     )
     public init() {}

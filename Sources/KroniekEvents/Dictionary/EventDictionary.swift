@@ -61,8 +61,11 @@ public final class VerbPattern: Sendable {
 /// A verb (lemma, possibly with extra words such as a particle or a light-verb noun) and
 /// its patterns. Verbs of one PETRARCH family share the patterns.
 public struct VerbEntry: Sendable {
-    /// Upper-cased lemma of the head word.
+    /// Upper-cased lemma (or word form) of the head word.
     public var lemma: String
+    /// The dictionary's base form the entry was made from (`RESTORE` for `RESTORED`); an
+    /// entry whose lemma differs from it is a generated regular inflection.
+    public var base: String
     /// Words that must accompany the head (particle, object noun), upper-cased; words
     /// before the head come first in `wordsBefore`.
     public var wordsBefore: [String]
@@ -72,9 +75,9 @@ public struct VerbEntry: Sendable {
     public var family: Int
     public var origin: String
 
-    public init(lemma: String, wordsBefore: [String] = [], wordsAfter: [String] = [],
+    public init(lemma: String, base: String? = nil, wordsBefore: [String] = [], wordsAfter: [String] = [],
                 code: EventCodeAssignment?, family: Int, origin: String) {
-        self.lemma = lemma; self.wordsBefore = wordsBefore; self.wordsAfter = wordsAfter
+        self.lemma = lemma; self.base = base ?? lemma; self.wordsBefore = wordsBefore; self.wordsAfter = wordsAfter
         self.code = code; self.family = family; self.origin = origin
     }
 }

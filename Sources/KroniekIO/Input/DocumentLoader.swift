@@ -70,7 +70,9 @@ public struct DocumentLoader: Sendable {
         case .text: return PlainTextDocumentReader()
         case .json: return JSONDocumentReader(lines: false)
         case .jsonl: return JSONDocumentReader(lines: true)
-        case .html, .rss, .atom, .petrarch: return PendingMarkupReader()
+        case .html: return HTMLReader()
+        case .rss, .atom: return FeedReader()
+        case .petrarch: return PetrarchReader()
         case .conllu: return CoNLLUDocumentReader()
         }
     }
@@ -95,9 +97,3 @@ struct CoNLLUDocumentReader: DocumentReader {
     }
 }
 
-// TEMPORARY until the markup readers land (same session).
-struct PendingMarkupReader: DocumentReader {
-    func read(_ source: SourceText, into outcome: inout ReadOutcome) throws(InputError) {
-        throw InputError(origin: source.origin, message: "this format is not supported yet")
-    }
-}

@@ -23,6 +23,10 @@ struct ReadCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
 
+    @Flag(name: .customLong("segment"), inversion: .prefixedNo,
+          help: "Split documents into sentences and tokens (--no-segment shows them as read).")
+    var segment = true
+
     func run() throws {
         let format = try output.resolve(supported: [.table, .json, .jsonl, .conllu])
         let out = OutputBuffer()
@@ -30,13 +34,13 @@ struct ReadCommand: ParsableCommand {
         var first = true
         if format == .json { out.write("[") }
         try DocumentRun(input, output: out).forEachDocument { document in
-            if document.sentences.isEmpty { segmenter.segment(&document) }
+            if segment && document.sentences.isEmpty { segmenter.segment(&document) }
             switch format {
             case .json:
                 out.write(first ? "\n" : ",\n")
-                out.write(bytes: jsonBytes(document, indented: true))
+                DocumentJSON.write(document, indented: true, emit: out.write(bytes:))
             case .jsonl:
-                out.write(bytes: jsonBytes(document, indented: false))
+                DocumentJSON.write(document, indented: false, emit: out.write(bytes:))
                 out.write("\n")
             case .conllu:
                 var text = ""
@@ -48,11 +52,5 @@ struct ReadCommand: ParsableCommand {
             first = false
         }
         if format == .json { out.write(first ? "]\n" : "\n]\n"); out.flush() }
-    }
-
-    private func jsonBytes(_ document: Document, indented: Bool) -> [UInt8] {
-        var bytes: [UInt8] = []
-        JSONWriter(indented: indented).write(DocumentJSON.value(document), into: &bytes)
-        return bytes
     }
 }

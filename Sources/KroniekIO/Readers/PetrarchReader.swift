@@ -106,13 +106,13 @@ enum TokenAligner {
         var result: [Sentence] = []
         for var sentence in sentences {
             for t in sentence.tokens.indices {
-                while cursor < scalars.count, scalars[cursor].properties.isWhitespace { cursor += 1 }
+                while cursor < scalars.count, scalars[cursor].isWhiteSpace { cursor += 1 }
                 guard let length = matchLength(sentence.tokens[t].form, scalars, at: cursor) else { return nil }
                 let span = Span(cursor, cursor + length)
                 cursor += length
                 sentence.tokens[t].form = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
                 sentence.tokens[t].span = span
-                sentence.tokens[t].spaceAfter = cursor < scalars.count && scalars[cursor].properties.isWhitespace
+                sentence.tokens[t].spaceAfter = cursor < scalars.count && scalars[cursor].isWhiteSpace
                 for w in sentence.tokens[t].wordRange where w < sentence.words.count { sentence.words[w].span = span }
             }
             if let first = sentence.tokens.first, let last = sentence.tokens.last {

@@ -15,6 +15,7 @@ public struct Kroniek: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             EvalCommand.self,
+            ReadCommand.self,
         ]
     )
     public init() {}

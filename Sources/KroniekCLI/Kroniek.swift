@@ -15,6 +15,8 @@ public struct Kroniek: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             EvalCommand.self,
+            TrainCommand.self,
+            TokenizeCommand.self,
         ]
     )
     public init() {}
@@ -25,6 +27,19 @@ struct EvalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure a stage against gold data (CoNLL 2018 shared-task and strict event measures).",
-        subcommands: []
+        subcommands: [
+            EvalTokenizeCommand.self,
+        ]
+    )
+}
+
+/// `kroniek train …`: build a model from training data.
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Build Kroniek's models from training data.",
+        subcommands: [
+            TrainLangidCommand.self,
+        ]
     )
 }

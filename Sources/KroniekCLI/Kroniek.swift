@@ -14,8 +14,10 @@ public struct Kroniek: AsyncParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [
-            EvalCommand.self,
             ReadCommand.self,
+            TokenizeCommand.self,
+            EvalCommand.self,
+            TrainCommand.self,
         ]
     )
     public init() {}
@@ -26,6 +28,19 @@ struct EvalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure a stage against gold data (CoNLL 2018 shared-task and strict event measures).",
-        subcommands: []
+        subcommands: [
+            EvalTokenizeCommand.self,
+        ]
+    )
+}
+
+/// `kroniek train …`: build a model from training data.
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Build Kroniek's models from training data.",
+        subcommands: [
+            TrainLangidCommand.self,
+        ]
     )
 }

@@ -30,6 +30,7 @@ struct EvalCommand: AsyncParsableCommand {
         abstract: "Measure a stage against gold data (CoNLL 2018 shared-task and strict event measures).",
         subcommands: [
             EvalTokenizeCommand.self,
+            EvalEventsCommand.self,
         ]
     )
 }

@@ -6,9 +6,9 @@ public struct Kroniek: AsyncParsableCommand {
         commandName: "kroniek",
         abstract: "Read dated news articles and code them into political events (CAMEO/PLOVER).",
         discussion: """
-        Inputs are files, directories (searched recursively), glob patterns or - for standard
-        input. The format follows the file extension (.txt .json .jsonl .html .xml .rss .atom
-        .conllu) unless --input-format says otherwise.
+        Inputs are files, directories (searched recursively), glob patterns or - for standard input. \
+        The format follows the file extension (.txt .json .jsonl .html .xml .rss .atom .conllu) \
+        unless --input-format says otherwise.
 
         Output to a terminal is a readable table; use --format json|jsonl|conllu|tsv for machines.
         """,

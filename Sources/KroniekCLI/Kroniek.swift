@@ -6,17 +6,18 @@ public struct Kroniek: AsyncParsableCommand {
         commandName: "kroniek",
         abstract: "Read dated news articles and code them into political events (CAMEO/PLOVER).",
         discussion: """
-        Inputs are files, directories (searched recursively), glob patterns or - for standard
-        input. The format follows the file extension (.txt .json .jsonl .html .xml .rss .atom
-        .conllu) unless --input-format says otherwise.
+        Inputs are files, directories (searched recursively), glob patterns or - for standard input. \
+        The format follows the file extension (.txt .json .jsonl .html .xml .rss .atom .conllu) \
+        unless --input-format says otherwise.
 
         Output to a terminal is a readable table; use --format json|jsonl|conllu|tsv for machines.
         """,
         version: "0.1.0",
         subcommands: [
+            ReadCommand.self,
+            TokenizeCommand.self,
             EvalCommand.self,
             TrainCommand.self,
-            TokenizeCommand.self,
         ]
     )
     public init() {}
@@ -29,6 +30,7 @@ struct EvalCommand: AsyncParsableCommand {
         abstract: "Measure a stage against gold data (CoNLL 2018 shared-task and strict event measures).",
         subcommands: [
             EvalTokenizeCommand.self,
+            EvalEventsCommand.self,
         ]
     )
 }

@@ -16,6 +16,7 @@ public struct Kroniek: AsyncParsableCommand {
         subcommands: [
             ReadCommand.self,
             TokenizeCommand.self,
+            CodeCommand.self,
             EvalCommand.self,
             TrainCommand.self,
         ]

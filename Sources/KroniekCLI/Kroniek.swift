@@ -17,6 +17,7 @@ public struct Kroniek: AsyncParsableCommand {
             ReadCommand.self,
             TokenizeCommand.self,
             CodeCommand.self,
+            EventsCommand.self,
             EvalCommand.self,
             TrainCommand.self,
         ]

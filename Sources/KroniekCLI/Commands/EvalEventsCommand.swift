@@ -1,0 +1,119 @@
+import ArgumentParser
+import Foundation
+import KroniekCore
+import KroniekEvents
+
+/// `kroniek eval events FILE.xml`: strict event scores on PETRARCH validation records.
+struct EvalEventsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "events",
+        abstract: "Score the event coder on PETRARCH validation XML, strictly (code, source and target must all match).")
+
+    @Argument(help: "PETRARCH validation XML file.")
+    var file: String
+
+    @Option(help: "Directory holding the dictionary files named in the XML's <Environment> (default: the XML's directory).")
+    var dictionaries: String?
+
+    @Option(name: .customLong("verbs"), parsing: .singleValue, help: "Verb dictionary to use instead of the one the XML names (repeatable).")
+    var verbFiles: [String] = []
+
+    @Flag(help: "Print the scores as JSON.")
+    var json = false
+
+    @Flag(help: "List every missed and extra event.")
+    var verbose = false
+
+    @Flag(help: "Re-parse each record's <Text> with Kroniek's own pipeline instead of using its <Parse>.")
+    var reparse = false
+
+    func run() throws {
+        if reparse {
+            throw ValidationError("--reparse needs Kroniek's syntax pipeline, which is not on this branch yet")
+        }
+        guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
+        let records = try PetrarchRecords(xml: String(decoding: data, as: UTF8.self), origin: file)
+        let directory = dictionaries ?? (file as NSString).deletingLastPathComponent
+        let env = records.environment
+        let verbs = try !verbFiles.isEmpty ? verbFiles : (env["Verbfile"] ?? []).map { try Self.universalPetrarchVerbs($0, in: directory) }
+        let files = DictionaryLoader.PetrarchFiles(
+            verbs: verbs, actors: env["Actorfile"] ?? [], agents: env["Agentfile"] ?? [],
+            discards: env["Discardfile"] ?? [], pico: env["PICOfile"]?.first ?? Self.defaultPico(in: directory))
+        // Validation suites use private test codes, so codes are not checked against CAMEO.
+        let dictionary = try DictionaryLoader.loadPetrarch(directory: directory.isEmpty ? "." : directory,
+                                                           files: files, requiresCameo: false)
+        let coder = EventCoder(dictionary: try DictionaryLoader.addingBundledCues(to: dictionary))
+        if let id = ProcessInfo.processInfo.environment["KDEBUG"], let r = records.records.first(where: { $0.id == id }) {
+            for e in coder.code(r) { print(e.code, e.source.code, e.source.text, "->", e.target?.code ?? "-", e.target?.text ?? "", "|", e.evidence) }
+        }
+
+        var total = StrictEventScore()
+        var byCategory: [String: StrictEventScore] = [:]
+        var report: [String] = []
+        let clock = ContinuousClock()
+        var codingTime = Duration.zero
+        var sentences = 0
+        for record in records.records {
+            let start = clock.now
+            let events = coder.code(record)
+            codingTime += clock.now - start
+            sentences += record.sentences.count
+            let produced = events.map { EventTriple(code: $0.code, source: $0.source.code, target: $0.target?.code ?? "---") }
+            let gold = record.goldCodings.map { EventTriple(code: $0.eventCode, source: $0.sourceCode, target: $0.targetCode) }
+            var score = StrictEventScore()
+            let (missed, extra) = score.add(gold: gold, produced: produced)
+            total.add(score)
+            byCategory[Self.category(of: record.id), default: StrictEventScore()].add(score)
+            for m in missed { report.append("MISS  \(record.id)  \(m.description)") }
+            for e in extra { report.append("EXTRA \(record.id)  \(e.description)") }
+        }
+        let seconds = Double(codingTime.components.seconds) + Double(codingTime.components.attoseconds) / 1e18
+        let speed = seconds > 0 ? Double(sentences) / seconds : 0
+        if verbose { for line in report { print(line) } }
+        if json {
+            var out = Self.fields(total)
+            out["sentences_per_second"] = speed.rounded()
+            out["categories"] = byCategory.mapValues { Self.fields($0) }
+            let data = try JSONSerialization.data(withJSONObject: out, options: [.sortedKeys])
+            print(String(decoding: data, as: UTF8.self))
+        } else {
+            print(String(format: "records %d  gold %d  correct %d  uncoded %d  extra %d  recall %.1f%%  precision %.1f%%  F1 %.1f%%  %.0f sentences/s",
+                         total.records, total.gold, total.correct, total.uncoded, total.extra,
+                         total.recall * 100, total.precision * 100, total.f1 * 100, speed))
+            for (name, s) in byCategory.sorted(by: { $0.key < $1.key }) {
+                print(String(format: "  %-10@ records %3d  gold %3d  correct %3d  extra %3d  recall %5.1f%%  precision %5.1f%%",
+                             name as NSString, s.records, s.gold, s.correct, s.extra, s.recall * 100, s.precision * 100))
+            }
+        }
+    }
+
+    /// PETRARCH validation files written for PETRARCH 2 name the pre-CAMEO-2.0 verb file;
+    /// their UD-parsed versions (UniversalPetrarch's) are coded against that dictionary's
+    /// CAMEO 2.0 conversion, `NAME.2.0.txt`, which UniversalPetrarch ships beside it.
+    static func universalPetrarchVerbs(_ name: String, in directory: String) throws -> String {
+        guard name.hasSuffix(".txt"), !name.hasSuffix(".2.0.txt") else { return name }
+        let converted = String(name.dropLast(4)) + ".2.0.txt"
+        let dir = directory.isEmpty ? "." : directory
+        guard FileManager.default.fileExists(atPath: dir + "/" + converted) else { return name }
+        FileHandle.standardError.write(Data("note: using \(converted), the CAMEO 2.0 version of \(name) (override with --verbs)\n".utf8))
+        return converted
+    }
+
+    /// UniversalPetrarch reads its internal-code ontology even when a record file does not
+    /// name it; use it when it sits among the dictionaries.
+    static func defaultPico(in directory: String) -> String? {
+        let name = "PETR.Internal.Coding.Ontology.txt"
+        return FileManager.default.fileExists(atPath: (directory.isEmpty ? "." : directory) + "/" + name) ? name : nil
+    }
+
+    /// `DEMO_11` -> `DEMO`.
+    static func category(of id: String) -> String {
+        String(id.prefix { $0.isLetter })
+    }
+
+    static func fields(_ s: StrictEventScore) -> [String: Any] {
+        func round4(_ x: Double) -> Double { (x * 10000).rounded() / 10000 }
+        return ["records": s.records, "gold": s.gold, "correct": s.correct, "uncoded": s.uncoded, "extra": s.extra,
+                "recall": round4(s.recall), "precision": round4(s.precision), "f1": round4(s.f1)]
+    }
+}

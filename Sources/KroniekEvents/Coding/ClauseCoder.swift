@@ -1,0 +1,251 @@
+import KroniekCore
+import KroniekEntities
+
+/// An event before modality and dates are attached.
+struct ClauseEvent {
+    var source: ActorReference
+    var target: ActorReference?
+    var code: String
+    var evidence: String
+}
+
+/// Codes the event (if any) headed by one verb or noun: picks the dictionary entry,
+/// the most specific matching pattern, and the source and target phrases from the tree.
+struct ClauseCoder {
+    let view: SentenceView
+    let actors: ActorResolver
+    let dictionary: EventDictionary
+    let modality: ModalityDetector
+    let context: DocumentContext
+    let sentenceIndex: Int
+
+    static let subjectRelations: Set<String> = ["nsubj"]
+    static let passiveSubjectRelations: Set<String> = ["nsubj:pass", "csubj:pass"]
+    static let agentRelations: Set<String> = ["obl:agent", "nmod:agent"]
+
+    mutating func eventsAt(_ v: Int) -> [ClauseEvent]? {
+        let word = view.words[v]
+        if word.upos == .VERB || (word.upos == .AUX && view.relation(v) != "aux" && view.relation(v) != "cop") {
+            return verbEvents(v)
+        }
+        if word.upos == .NOUN, let noun = dictionary.nouns[view.keys[v].last!] {
+            return nounEvents(v, code: noun.code, evidence: noun.origin)
+        }
+        return nil
+    }
+
+    // MARK: verbs
+
+    /// The dictionary entry for the verb: the one whose extra words (particle, light-verb
+    /// noun) are present, preferring the entry that needs the most of them.
+    private func entry(for v: Int) -> VerbEntry? {
+        // The particle verb first, then the word form (dictionaries list irregular forms
+        // such as LEFT apart from LEAVE), then the lemma.
+        let particleVerb = view.fullLemma(v)
+        var candidates: [VerbEntry] = []
+        let keys = particleVerb.contains("_") ? [particleVerb] + view.keys[v] : view.keys[v]
+        for key in keys where candidates.isEmpty { candidates = dictionary.verbs[key] ?? [] }
+        let dependents = Set(view.children[v].flatMap { view.keys[$0] })
+        return candidates
+            .filter { e in
+                e.wordsAfter.allSatisfy(dependents.contains)
+                    && e.wordsBefore.enumerated().allSatisfy { k, w in
+                        let i = v - e.wordsBefore.count + k
+                        return i >= 0 && view.keys[i].contains(w)
+                    }
+            }
+            .max { ($0.wordsBefore.count + $0.wordsAfter.count) < ($1.wordsBefore.count + $1.wordsAfter.count) }
+    }
+
+    private func verbEvents(_ v: Int) -> [ClauseEvent]? {
+        guard let entry = entry(for: v) else { return nil }
+        let family = dictionary.families[entry.family]
+        let matcher = PatternMatcher(view: view, actors: actors)
+        let (before, after) = sequences(around: v)
+        let dependents = (before + after).filter { $0 != v && view.subtree(v).contains($0) }
+        var bindings = PatternBindings()
+        var chosen: (EventCodeAssignment, String)?
+        var pattern: VerbPattern?
+        for p in family.patterns {
+            var b = PatternBindings()
+            if matcher.match(p.before, in: before, bindings: &b), matcher.match(p.after, in: p.anywhere ? dependents : after, bindings: &b) {
+                chosen = (p.code, p.text); bindings = b; pattern = p; break
+            }
+        }
+        if chosen == nil, let code = entry.code ?? family.code {
+            chosen = (code, "verb \(entry.lemma) (\(family.name), \(entry.origin))")
+        }
+        guard let (code, evidence) = chosen, var primary = code.primary else { return nil }
+        var reverse = code.reverse
+        // A negated verb takes the negated code where the ontology has one, unless the
+        // pattern itself spelled out the negation ("- NOT * [050]").
+        let negators = modality.negators(of: v)
+        if !negators.isEmpty, !(pattern.map { mentions(negators, in: $0) } ?? false),
+           let negated = dictionary.negatedCodes[primary] {
+            primary = negated
+            reverse = reverse.flatMap { dictionary.negatedCodes[$0] }
+        }
+        return events(v, code: primary, reverse: reverse, evidence: evidence, bindings: bindings)
+    }
+
+    private func mentions(_ words: [Int], in pattern: VerbPattern) -> Bool {
+        let keys = Set(words.flatMap { view.keys[$0] })
+        return (pattern.before + pattern.after).contains { e in
+            if case .word(let alts, _) = e { return alts.contains { $0.contains { keys.contains($0.text) } } }
+            return false
+        }
+    }
+
+    /// The words a pattern is matched against: before the verb, the words of its clause
+    /// (and of the clauses it complements); after it, the verb's own dependents.
+    private func sequences(around v: Int) -> ([Int], [Int]) {
+        var top = v
+        while let h = view.head(top), ["xcomp", "ccomp", "conj"].contains(view.baseRelation(top)) { top = h }
+        let subjects = Set(view.children(v, Self.subjectRelations.union(Self.passiveSubjectRelations)))
+        let before = view.subtree(top).filter { $0 < v && !view.isPunctuation($0) }
+        let after = view.subtree(v, excluding: subjects).filter { $0 > v && !view.isPunctuation($0) }
+        return (before, after)
+    }
+
+    // MARK: roles
+
+    /// The subject phrase of a verb, inherited through control and coordination.
+    private func subject(of v: Int) -> (head: Int, passive: Bool)? {
+        // Passive first: `nsubj:pass` also has the base relation `nsubj`.
+        if let s = view.children(v, Self.passiveSubjectRelations).first { return (s, true) }
+        if let s = view.children(v, Self.subjectRelations).first { return (s, false) }
+        guard let h = view.head(v) else { return nil }
+        switch view.baseRelation(v) {
+        case "xcomp":
+            if let o = view.children(h, ["obj"]).first, view.words[h].upos == .VERB { return (o, false) }
+            return subject(of: h).map { ($0.head, false) }
+        case "conj": return subject(of: h)
+        case "acl": return (h, view.words[v].feature("VerbForm") == "Part" && view.words[v].feature("Tense") == "Past")
+        default: return nil
+        }
+    }
+
+    private func events(_ v: Int, code: String, reverse: String?, evidence: String, bindings: PatternBindings) -> [ClauseEvent] {
+        var sources: [ResolvedActor] = []
+        var targets: [ResolvedActor] = []
+        let subject = subject(of: v)
+        if let s = bindings.source { sources = actors.actors(of: s) }
+        if let t = bindings.target { targets = actors.actors(of: t) }
+        if let c = bindings.compound {
+            let pair = actors.actors(of: c)
+            if bindings.source == nil && bindings.target == nil && pair.count >= 2 {
+                return pairwise(pair, code: code, evidence: evidence)
+            }
+            if bindings.source == nil, subject?.head != c { targets = targets.isEmpty ? pair : targets }
+        }
+        if let subj = subject {
+            if subj.passive {
+                if targets.isEmpty { targets = actors.actors(of: subj.head) }
+                if sources.isEmpty, let agent = passiveAgent(of: v) { sources = actors.actors(of: agent) }
+            } else if sources.isEmpty {
+                sources = actors.actors(of: subj.head)
+                if sources.isEmpty, let resolved = resolve(subj.head) { sources = [resolved] }
+            }
+        }
+        if targets.isEmpty { targets = defaultTargets(v) }
+        guard !sources.isEmpty else { return [] }
+        var out: [ClauseEvent] = []
+        for s in sources {
+            let source = reference(s)
+            if targets.isEmpty {
+                out.append(ClauseEvent(source: source, target: nil, code: code, evidence: evidence))
+            }
+            for t in targets where t.code != s.code {
+                let target = reference(t)
+                out.append(ClauseEvent(source: source, target: target, code: code, evidence: evidence))
+                if let r = reverse { out.append(ClauseEvent(source: target, target: source, code: r, evidence: evidence)) }
+            }
+        }
+        return out
+    }
+
+    /// One event each way between every two coordinated actors ("Gondor and Osgiliath agreed").
+    private func pairwise(_ pair: [ResolvedActor], code: String, evidence: String) -> [ClauseEvent] {
+        var out: [ClauseEvent] = []
+        for a in pair { for b in pair where a.code != b.code {
+            out.append(ClauseEvent(source: reference(a), target: reference(b), code: code, evidence: evidence))
+        } }
+        return out
+    }
+
+    private func passiveAgent(of v: Int) -> Int? {
+        if let a = view.children(v, Self.agentRelations).first { return a }
+        return view.children(v, ["obl", "nmod"]).first { ["BY", "DOOR"].contains(view.casePreposition($0) ?? "") }
+    }
+
+    /// Without a pattern marker: the direct object, else the indirect object, else the
+    /// first oblique naming an actor, else the first actor inside those phrases (not
+    /// inside clauses they carry): "acted with respect to Libya", "ties with Gondor".
+    private func defaultTargets(_ v: Int) -> [ResolvedActor] {
+        let objects = view.children(v, ["obj", "iobj"])
+        let obliques = view.children(v, ["obl", "nmod"]).filter {
+            !Self.agentRelations.contains(view.relation($0)) && !["nmod:tmod", "obl:tmod", "nmod:npmod"].contains(view.relation($0))
+        }
+        for o in objects + obliques { let a = actors.actors(of: o); if !a.isEmpty { return a } }
+        for o in objects + obliques {
+            for w in view.subtree(o, excluding: clauses(under: o)) where w != o && actors.isNamed(w) {
+                let a = actors.actors(of: phraseHead(w))
+                if !a.isEmpty { return a }
+            }
+        }
+        // "allowed that Mordor isn't …": the subject of a complement clause.
+        for c in view.children(v, ["ccomp"]) {
+            for s in view.children(c, Self.subjectRelations) { let a = actors.actors(of: s); if !a.isEmpty { return a } }
+        }
+        return []
+    }
+
+    static let clausalRelations: Set<String> = ["acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"]
+
+    /// The clause heads anywhere below a phrase, whose words are not part of it.
+    private func clauses(under head: Int) -> Set<Int> {
+        Set(view.subtree(head).filter { $0 != head && Self.clausalRelations.contains(view.baseRelation($0)) })
+    }
+
+    private func phraseHead(_ w: Int) -> Int {
+        var h = w
+        while let p = view.head(h), ActorResolver.phraseRelations.contains(view.baseRelation(h)) { h = p }
+        return h
+    }
+
+    private func resolve(_ word: Int) -> ResolvedActor? {
+        guard let hook = context.resolveReference else { return nil }
+        let query = DocumentContext.ReferenceQuery(sentence: view.sentence, sentenceIndex: sentenceIndex, wordIndex: word, context: context)
+        return hook(query).map { ResolvedActor(code: $0.code, head: word, words: [word]) }
+    }
+
+    private func reference(_ a: ResolvedActor) -> ActorReference {
+        let words = a.words.isEmpty ? [a.head] : a.words
+        let ref = ActorReference(code: a.code, text: view.text(of: words), span: view.span(of: words))
+        context.record(ref, sentence: sentenceIndex, word: a.head)
+        return ref
+    }
+
+    // MARK: nouns
+
+    /// Noun events: the source is the possessor or a `by`/`van`/`of` phrase, the target a
+    /// phrase with another preposition; `between X and Y` codes both directions.
+    private func nounEvents(_ n: Int, code: EventCodeAssignment, evidence: String) -> [ClauseEvent]? {
+        guard let primary = code.primary else { return nil }
+        var sources: [ResolvedActor] = [], targets: [ResolvedActor] = []
+        for c in view.children(n, ["nmod", "amod", "compound"]) {
+            let found = actors.actors(of: c)
+            guard !found.isEmpty else { continue }
+            let prep = view.casePreposition(c)
+            if prep == "BETWEEN" || prep == "TUSSEN", found.count >= 2 { return pairwise(found, code: primary, evidence: evidence) }
+            if prep == nil || ["BY", "OF", "VAN", "DOOR", "'S"].contains(prep!) || view.relation(c) == "nmod:poss" {
+                if sources.isEmpty { sources = found }
+            } else if targets.isEmpty { targets = found }
+        }
+        guard !sources.isEmpty else { return nil }
+        return sources.flatMap { s in
+            targets.isEmpty ? [ClauseEvent(source: reference(s), target: nil, code: primary, evidence: evidence)]
+                : targets.filter { $0.code != s.code }.map { ClauseEvent(source: reference(s), target: reference($0), code: primary, evidence: evidence) }
+        }
+    }
+}

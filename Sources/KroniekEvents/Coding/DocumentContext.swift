@@ -1,0 +1,41 @@
+import KroniekCore
+
+/// What the coder knows about the document it is coding, sentence after sentence.
+///
+/// Language-specific helpers extend coding through the two hooks: reference resolution
+/// (pronouns and role nouns such as "hij" or "the Russian leader" standing for an actor
+/// named earlier) and time expressions (an event dated by its own "in 2014").
+public final class DocumentContext {
+    public let documentID: String
+    public let date: PartialDate?
+    public let language: Language
+    /// Actors coded so far in this document, in text order.
+    public private(set) var mentions: [Mention] = []
+
+    public struct Mention: Sendable, Hashable {
+        public var actor: ActorReference
+        public var sentenceIndex: Int
+        public var wordIndex: Int
+    }
+
+    /// A phrase the dictionaries could not code (a pronoun or bare role noun) and its place.
+    public struct ReferenceQuery {
+        public var sentence: Sentence
+        public var sentenceIndex: Int
+        public var wordIndex: Int
+        public var context: DocumentContext
+    }
+
+    /// Returns the actor a pronoun or role noun stands for, or nil to leave it uncoded.
+    public var resolveReference: ((ReferenceQuery) -> ActorReference?)?
+    /// Returns the time expressions of a sentence with their normalised dates.
+    public var timeExpressions: ((Sentence, PartialDate?, Language) -> [(Span, PartialDate)])?
+
+    public init(documentID: String, date: PartialDate?, language: Language) {
+        self.documentID = documentID; self.date = date; self.language = language
+    }
+
+    func record(_ actor: ActorReference, sentence: Int, word: Int) {
+        mentions.append(Mention(actor: actor, sentenceIndex: sentence, wordIndex: word))
+    }
+}

@@ -1,0 +1,86 @@
+import KroniekCore
+
+/// Reads modality and attribution from the tree around an event word, using the cue
+/// words of the sentence's language from the dictionaries.
+struct ModalityDetector {
+    let view: SentenceView
+    let cues: [CueKind: [[String]]]
+
+    init(view: SentenceView, dictionary: EventDictionary, language: String) {
+        self.view = view
+        var c: [CueKind: [[String]]] = [:]
+        for kind in CueKind.allCases { c[kind] = dictionary.cues(kind, language: language) }
+        cues = c
+    }
+
+    /// Whether the words starting at `i` (or the word `i` alone) are a cue of `kind`.
+    func isCue(_ kind: CueKind, at i: Int) -> Bool {
+        for cue in cues[kind] ?? [] where i + cue.count <= view.count {
+            if cue.enumerated().allSatisfy({ view.keys[i + $0.offset].contains($0.element) }) { return true }
+        }
+        return false
+    }
+
+    /// The clauses above an event word, nearest first (through complements and adverbial clauses).
+    private func governingClauses(_ v: Int) -> [Int] {
+        var out: [Int] = []
+        var w = v
+        while let h = view.head(w), ["xcomp", "ccomp", "advcl", "conj", "acl", "csubj"].contains(view.baseRelation(w)) {
+            out.append(h); w = h
+        }
+        return out
+    }
+
+    /// The words negating an event word: negation cues among its modifiers (or the
+    /// `Polarity=Neg` feature on the word itself).
+    func negators(of v: Int) -> [Int] {
+        let own = view.children[v].filter { ["advmod", "det", "neg"].contains(view.baseRelation($0)) && isCue(.negation, at: $0) }
+        return own.isEmpty && view.words[v].feature("Polarity") == "Neg" ? [v] : own
+    }
+
+    func modality(of v: Int, actors: ActorResolver) -> (Modality, ActorReference?, [Int]) {
+        var m = Modality()
+        let own = view.children[v]
+        let auxiliaries = own.filter { ["aux", "cop"].contains(view.baseRelation($0)) }
+        m.negated = !negators(of: v).isEmpty
+        m.future = auxiliaries.contains { isCue(.future, at: $0) } || view.words[v].feature("Tense") == "Fut"
+        m.hypothetical = auxiliaries.contains { isCue(.hypothetical, at: $0) }
+        let above = governingClauses(v)
+        let clauses = [v] + above
+        m.conditional = clauses.contains { c in view.children(c, ["mark"]).contains { isCue(.conditional, at: $0) } }
+            || view.children(v, ["advcl"]).contains { c in view.children(c, ["mark"]).contains { isCue(.conditional, at: $0) } }
+        if above.contains(where: { isCue(.fear, at: $0) }) { m.hypothetical = true }
+
+        // Attribution: a report verb above the event (or in a parenthetical below it),
+        // or a report phrase such as "according to X".
+        var reporter: Int?
+        var reportWords: [Int] = []
+        let candidates = above + view.children(v, ["parataxis"])
+        if let r = candidates.first(where: { isCue(.report, at: $0) }) {
+            reportWords = [r]
+            reporter = view.children(r, ["nsubj"]).first
+        } else if let obl = view.children(v, ["obl", "nmod", "advcl"]).first(where: { o in
+            view.children[o].contains { isCue(.report, at: $0) } || isCue(.report, at: o) }) {
+            reporter = obl
+            reportWords = view.children[obl].filter { isCue(.report, at: $0) }
+        }
+        var reportedBy: ActorReference?
+        if reporter != nil || !reportWords.isEmpty { m.reported = true }
+        if let r = reporter, let a = actors.actor(ofPhrase: r) {
+            reportedBy = ActorReference(code: a.code, text: view.text(of: view.phraseWordsForText(r, actors)), span: nil)
+        }
+        return (m, reportedBy, reportWords)
+    }
+}
+
+extension SentenceView {
+    /// The text of a set of words, joined with single spaces.
+    func text(of indices: [Int]) -> String { indices.map { words[$0].form }.joined(separator: " ") }
+
+    func phraseWordsForText(_ head: Int, _ actors: ActorResolver) -> [Int] { actors.phraseWords(head) }
+
+    func span(of indices: [Int]) -> Span? {
+        guard let f = indices.first, let l = indices.last else { return nil }
+        return words[f].span.union(words[l].span)
+    }
+}

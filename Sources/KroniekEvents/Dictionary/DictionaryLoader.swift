@@ -1,0 +1,98 @@
+import Foundation
+import KroniekCore
+import KroniekEntities
+
+/// Loads dictionaries from disk: Kroniek `.kd` files, or PETRARCH dictionary files.
+public enum DictionaryLoader {
+    /// The files of a PETRARCH set, by role. Paths may be relative to `directory`.
+    public struct PetrarchFiles: Sendable {
+        public var verbs: [String]
+        public var actors: [String]
+        public var agents: [String]
+        public var discards: [String]
+        /// The PICO internal-code ontology of UniversalPetrarch verb files, if named.
+        public var pico: String?
+        public init(verbs: [String], actors: [String], agents: [String], discards: [String], pico: String? = nil) {
+            self.verbs = verbs; self.actors = actors; self.agents = agents; self.discards = discards; self.pico = pico
+        }
+
+        /// The full PETRARCH set: the CAMEO 2.0 verbs with the Phoenix actors and agents.
+        public static let phoenix = PetrarchFiles(
+            verbs: ["CAMEO.2.0.txt"],
+            actors: ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"],
+            agents: ["Phoenix.agents.txt"], discards: ["Phoenix.discards.txt"], pico: "PETR.Internal.Coding.Ontology.txt")
+    }
+
+    static func read(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError(origin: path, message: "cannot read dictionary file")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Loads a PETRARCH set. `requiresCameo` off accepts the private codes of validation suites.
+    public static func loadPetrarch(directory: String, files: PetrarchFiles, requiresCameo: Bool) throws -> EventDictionary {
+        func path(_ f: String) -> String { f.hasPrefix("/") ? f : directory + "/" + f }
+        var dictionary = EventDictionary()
+        dictionary.requiresCameo = requiresCameo
+        let pico = try files.pico.map { try PicoOntology.read(read(path($0)), origin: path($0)) }
+        for f in files.verbs {
+            var verbs = try PetrarchVerbReader.read(read(path(f)), origin: path(f), requiresCameo: requiresCameo, pico: pico)
+            verbs.requiresCameo = requiresCameo
+            dictionary.merge(verbs)
+        }
+        for f in files.actors {
+            PetrarchActorReader.read(try read(path(f)), origin: path(f), into: &dictionary.actors, problems: &dictionary.problems)
+        }
+        for f in files.agents {
+            PetrarchAgentReader.read(try read(path(f)), origin: path(f), into: &dictionary.actors, problems: &dictionary.problems)
+        }
+        for f in files.discards { PetrarchDiscardReader.read(try read(path(f)), into: &dictionary) }
+        dictionary.negatedCodes = pico?.negations ?? [:]
+        return dictionary
+    }
+
+    /// Loads a `.kd` file, or every `.kd` file of a directory (recursively, in name order).
+    public static func loadKD(_ path: String) throws -> EventDictionary {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputError(origin: path, message: "no such dictionary file or directory")
+        }
+        var files = [path]
+        if isDirectory.boolValue {
+            files = (FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? [])
+                .filter { $0.hasSuffix(".kd") }.sorted().map { path + "/" + $0 }
+        }
+        var dictionary = EventDictionary()
+        for f in files { dictionary.merge(try KDParser.parse(read(f), origin: f)) }
+        return dictionary
+    }
+
+    /// A directory of `.kd` files, or a PETRARCH directory (recognised by `CAMEO.2.0.txt`).
+    public static func load(_ path: String) throws -> EventDictionary {
+        if FileManager.default.fileExists(atPath: path + "/CAMEO.2.0.txt") {
+            return try loadPetrarch(directory: path, files: .phoenix, requiresCameo: true)
+        }
+        return try loadKD(path)
+    }
+
+    /// The dictionaries that ship with Kroniek (Sources/KroniekEvents/Resources/dictionaries).
+    public static var bundledPath: String? {
+        let path = Bundle.module.bundleURL.appendingPathComponent("Resources/dictionaries").path
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
+    public static func loadBundled() throws -> EventDictionary {
+        guard let p = bundledPath else { return EventDictionary() }
+        return try loadKD(p)
+    }
+
+    /// The cue words of the bundled dictionaries, added to a dictionary that has none
+    /// (PETRARCH sets carry no modality cues).
+    public static func addingBundledCues(to dictionary: EventDictionary) throws -> EventDictionary {
+        guard dictionary.cues.isEmpty else { return dictionary }
+        var d = dictionary
+        d.cues = try loadBundled().cues
+        return d
+    }
+}

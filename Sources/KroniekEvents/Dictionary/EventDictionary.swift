@@ -1,0 +1,140 @@
+import KroniekCore
+import KroniekEntities
+
+/// The event code a pattern assigns. PETRARCH's paired codes (`042:043`, visit / host a
+/// visit) also code the reverse event, target to source. `nil` primary = "match but do
+/// not code" (PETRARCH `[---]`), which blocks the verb's default code.
+public struct EventCodeAssignment: Sendable, Hashable {
+    public var primary: String?
+    public var reverse: String?
+    public init(primary: String?, reverse: String? = nil) { self.primary = primary; self.reverse = reverse }
+}
+
+/// One element of a verb pattern.
+public enum PatternElement: Sendable, Hashable {
+    /// A word: any of the alternatives (each alternative one or more words, from a synset).
+    /// `adjacent` = joined to the previous element with `_`, so no words may come between.
+    case word(alternatives: [[NameWord]], adjacent: Bool)
+    /// The next actor phrase is the target (`+`), the source (`$`), or both sides of a
+    /// coordination (`%`).
+    case target, source, compound
+}
+
+/// A refinement of a verb: words around the verb that must occur, and the code then.
+public struct VerbPattern: Sendable, Hashable {
+    /// Elements before the verb, in text order.
+    public var before: [PatternElement]
+    /// Elements after the verb, in text order.
+    public var after: [PatternElement]
+    public var code: EventCodeAssignment
+    /// The pattern as written, reported as the event's evidence.
+    public var text: String
+    /// Kroniek refinements match `after` among all dependents of the verb, before or after
+    /// it (Dutch puts objects before a final verb); PETRARCH patterns keep their sides.
+    public var anywhere: Bool
+
+    public init(before: [PatternElement], after: [PatternElement], code: EventCodeAssignment, text: String, anywhere: Bool = false) {
+        self.before = before; self.after = after; self.code = code; self.text = text; self.anywhere = anywhere
+    }
+
+    /// More words = more specific, and a pattern that also requires an actor position
+    /// (`+ $ %`) is more specific than the same words without; specific patterns are tried first.
+    public var specificity: Int {
+        (before + after).reduce(0) { n, e in if case .word = e { return n + 2 }; return n + 1 }
+    }
+}
+
+/// A verb (lemma, possibly with extra words such as a particle or a light-verb noun) and
+/// its patterns. Verbs of one PETRARCH family share the patterns.
+public struct VerbEntry: Sendable {
+    /// Upper-cased lemma of the head word.
+    public var lemma: String
+    /// Words that must accompany the head (particle, object noun), upper-cased; words
+    /// before the head come first in `wordsBefore`.
+    public var wordsBefore: [String]
+    public var wordsAfter: [String]
+    public var code: EventCodeAssignment?
+    /// Index into `EventDictionary.families`.
+    public var family: Int
+    public var origin: String
+
+    public init(lemma: String, wordsBefore: [String] = [], wordsAfter: [String] = [],
+                code: EventCodeAssignment?, family: Int, origin: String) {
+        self.lemma = lemma; self.wordsBefore = wordsBefore; self.wordsAfter = wordsAfter
+        self.code = code; self.family = family; self.origin = origin
+    }
+}
+
+/// A verb family: the default code and the patterns shared by its verbs.
+public struct VerbFamily: Sendable {
+    public var name: String
+    public var code: EventCodeAssignment?
+    public var patterns: [VerbPattern]
+    public init(name: String, code: EventCodeAssignment?, patterns: [VerbPattern] = []) {
+        self.name = name; self.code = code; self.patterns = patterns
+    }
+}
+
+/// The kinds of modality and attribution cue words (see docs/dictionary-format.md).
+public enum CueKind: String, Sendable, CaseIterable {
+    case negation, conditional, future, hypothetical, report, fear
+}
+
+/// Everything the coder needs for one or more languages: verbs and their patterns,
+/// noun events, actors and agents, cue words and discards.
+public struct EventDictionary: Sendable {
+    public var families: [VerbFamily] = []
+    /// Upper-cased lemma -> verb entries with that head.
+    public var verbs: [String: [VerbEntry]] = [:]
+    /// Upper-cased noun lemma -> code (noun events such as "invasion").
+    public var nouns: [String: (code: EventCodeAssignment, origin: String)] = [:]
+    public var actors = ActorDictionary()
+    /// Language code (or `*`) -> kind -> cue phrases (upper-cased word sequences).
+    public var cues: [String: [CueKind: [[String]]]] = [:]
+    /// Phrases that make a sentence uncodable; `story` ones make the whole document uncodable.
+    public var discards: [(words: [NameWord], story: Bool)] = []
+    /// Code -> the code of its negation ("did not clash" = 110 negated = 050), from a
+    /// PETRARCH internal-code ontology. Without it a negated event keeps its code and is
+    /// flagged `negated`.
+    public var negatedCodes: [String: String] = [:]
+    /// Lines left out while loading (codes outside CAMEO in imported dictionaries), to be
+    /// shown to the user.
+    public var problems: [InputError] = []
+    /// Whether event codes must be CAMEO codes. PETRARCH validation dictionaries use
+    /// private test codes; they are loaded with this off and their codes pass through.
+    public var requiresCameo = true
+
+    public init() {}
+
+    public mutating func addFamily(_ family: VerbFamily) -> Int {
+        families.append(family)
+        return families.count - 1
+    }
+
+    public mutating func add(_ verb: VerbEntry) {
+        verbs[verb.lemma, default: []].append(verb)
+    }
+
+    public func cues(_ kind: CueKind, language: String) -> [[String]] {
+        (cues[language]?[kind] ?? []) + (language == "*" ? [] : cues["*"]?[kind] ?? [])
+    }
+
+    public mutating func addCue(_ kind: CueKind, _ words: [String], language: String) {
+        cues[language, default: [:]][kind, default: []].append(words)
+    }
+
+    public mutating func merge(_ other: EventDictionary) {
+        let offset = families.count
+        families += other.families
+        for (lemma, entries) in other.verbs {
+            verbs[lemma, default: []] += entries.map { var e = $0; e.family += offset; return e }
+        }
+        for (k, v) in other.nouns { nouns[k] = v }
+        actors.merge(other.actors)
+        for (lang, kinds) in other.cues { for (k, list) in kinds { cues[lang, default: [:]][k, default: []] += list } }
+        discards += other.discards
+        negatedCodes.merge(other.negatedCodes) { a, _ in a }
+        problems += other.problems
+        requiresCameo = requiresCameo && other.requiresCameo
+    }
+}

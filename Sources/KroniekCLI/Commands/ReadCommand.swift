@@ -11,12 +11,12 @@ struct ReadCommand: ParsableCommand {
         commandName: "read",
         abstract: "Read articles and show them as documents: metadata, paragraphs, sentences and tokens.",
         discussion: """
-        Formats: plain text (with the ' date 2021-12' header), JSON, JSON Lines, HTML, RSS, Atom,
-        PETRARCH XML and CoNLL-U, chosen by extension or --input-format. On a terminal each document
-        shows its metadata and one sentence per line with | between tokens; --format json or jsonl
-        gives every span as [start, end] character offsets into the text.
+        Formats: plain text (with the ' date 2021-12' header), JSON, JSON Lines, HTML, RSS, Atom, \
+        PETRARCH XML and CoNLL-U, chosen by extension or --input-format. On a terminal each \
+        document shows its metadata and one sentence per line with | between tokens; --format \
+        json or jsonl gives every span as [start, end] character offsets into the text.
 
-        Problems with an input are reported on standard error; the other inputs are still read,
+        Problems with an input are reported on standard error; the other inputs are still read, \
         and the exit status is 1 when any input failed.
         """)
 

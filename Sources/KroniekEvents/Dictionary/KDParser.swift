@@ -66,7 +66,7 @@ struct KDParser {
         case "actor": try actor(b)
         case "country": try country(b)
         case "agent":
-            let (names, code) = try assignment(b.rest, b.line)
+            let (names, code) = try assignment(b.rest, b.line, codeFirst: true)
             dictionary.actors.add(AgentEntry(names: names, code: code == "counterpart" ? "" : code.uppercased()))
         case "verb": try verb(b)
         case "noun":

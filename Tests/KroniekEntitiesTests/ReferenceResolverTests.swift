@@ -70,8 +70,10 @@ private func attach(_ s: inout Sentence, _ arcs: [(Int, String)]) {
         #expect(resolve(["Hij kwam gisteren aan."], word: 0) == nil)
         // Putin held no office in 1995, so he is not a mention then.
         #expect(resolve(["Poetin sprak in Moskou.", "Hij was tevreden."], word: 0, date: "1995") == nil)
-        // A sentence more than the window back is too far.
-        #expect(resolve(["Biden belde.", "Het regende.", "Het waaide.", "Het stormde.", "Het sneeuwde.", "Hij zweeg."],
-                        word: 0) == nil)
+        // A pronoun's antecedent is at most two sentences back.
+        #expect(resolve(["Biden belde.", "Het regende.", "Het waaide.", "Hij zweeg."], word: 0) == nil)
+        #expect(resolve(["Biden belde.", "Het regende.", "Hij zweeg."], word: 0) == "USAGOV")
+        // Expletive "het" refers to nothing, even after a state was named.
+        #expect(resolve(["Iran verrijkt uranium.", "Het regent in Teheran."], word: 0) == nil)
     }
 }

@@ -19,8 +19,10 @@ public struct ResolvedReference: Sendable, Hashable {
 public struct ReferenceResolver: Sendable {
     let mentions: [NamedMention]
     let lexicon: ReferenceLexicon
-    /// How many sentences back an antecedent may be.
+    /// How many sentences back a role noun's antecedent may be.
     let window: Int
+    /// How many sentences back a pronoun's antecedent may be.
+    static let pronounWindow = 2
 
     public init(mentions: DocumentMentions, language: Language, window: Int = 4) {
         self.mentions = mentions.mentions
@@ -37,27 +39,29 @@ public struct ReferenceResolver: Sendable {
         func either(_ set: Set<String>) -> Bool { set.contains(form) || set.contains(lemma) }
 
         if either(lexicon.personPronouns) {
-            return best(before: place, kinds: [.person]).map(resolved)
+            return best(before: place, kinds: [.person], within: Self.pronounWindow).map(resolved)
         }
         if either(lexicon.personOrGroupPronouns) {
-            return best(before: place, kinds: [.person, .country, .group]).map(resolved)
+            return best(before: place, kinds: [.person, .country, .group], within: Self.pronounWindow).map(resolved)
         }
+        // "het"/"it" is often expletive ("het regent", "het gaf haar tijd"): only a subject
+        // with a state or organisation earlier in the same sentence refers.
         if either(lexicon.thingPronouns), word.upos == nil || word.upos == .PRON,
            word.deprel == nil || word.deprel?.hasPrefix("nsubj") == true {
-            return best(before: place, kinds: [.country, .group]).map(resolved)
+            return best(before: place, kinds: [.country, .group], within: 0).map(resolved)
         }
         if either(lexicon.counterpartNouns) {
             return counterpart(at: place)
         }
         guard hasReferringDeterminer(wordIndex, in: sentence) else { return nil }
         if either(lexicon.countryNouns) {
-            return best(before: place, kinds: [.country]).map(resolved)
+            return best(before: place, kinds: [.country], within: window).map(resolved)
         }
-        if either(lexicon.governmentNouns), let state = best(before: place, kinds: [.country]) {
+        if either(lexicon.governmentNouns), let state = best(before: place, kinds: [.country], within: window) {
             return ResolvedReference(code: state.code + "GOV", text: state.text, antecedent: state)
         }
         if either(lexicon.leaderNouns) {
-            return best(before: place, kinds: [.person], where: { $0.code.hasSuffix("GOV") }).map(resolved)
+            return best(before: place, kinds: [.person], within: window, where: { $0.code.hasSuffix("GOV") }).map(resolved)
         }
         return nil
     }
@@ -65,11 +69,13 @@ public struct ReferenceResolver: Sendable {
     /// "zijn ambtsgenoot": the possessor's counterpart, an office holder of another state.
     private func counterpart(at place: Place) -> ResolvedReference? {
         let possessor = possessorPronoun(of: place.wordIndex, in: place.sentence)
-            .flatMap { best(before: Place(sentence: place.sentence, sentenceIndex: place.sentenceIndex, wordIndex: $0), kinds: [.person]) }
-            ?? best(before: place, kinds: [.person])
+            .flatMap { best(before: Place(sentence: place.sentence, sentenceIndex: place.sentenceIndex, wordIndex: $0),
+                            kinds: [.person], within: Self.pronounWindow) }
+            ?? best(before: place, kinds: [.person], within: Self.pronounWindow)
         guard let own = possessor else { return nil }
         let country = own.code.prefix(3)
-        return best(before: place, kinds: [.person], anySentence: true,
+        // The counterpart may have been named anywhere earlier (often in the first lines).
+        return best(before: place, kinds: [.person], within: .max,
                     where: { $0.code.hasSuffix("GOV") && $0.code.prefix(3) != country }).map(resolved)
     }
 
@@ -85,14 +91,14 @@ public struct ReferenceResolver: Sendable {
     }
 
     /// The best antecedent before `place`: in the same sentence the closest earlier name
-    /// that is not a co-argument of the same verb; in earlier sentences (within the
-    /// window, or anywhere with `anySentence`) the nearest sentence, subjects first.
-    private func best(before place: Place, kinds: Set<NamedMention.Kind>, anySentence: Bool = false,
+    /// that is not a co-argument of the same verb; in the `within` sentences before, the
+    /// nearest sentence, subjects first.
+    private func best(before place: Place, kinds: Set<NamedMention.Kind>, within: Int,
                       where accept: (NamedMention) -> Bool = { _ in true }) -> NamedMention? {
         var chosen: (NamedMention, Double)?
         for m in mentions where kinds.contains(m.kind) && accept(m) {
             let distance = place.sentenceIndex - m.sentenceIndex
-            guard distance >= 0, anySentence || distance <= window else { continue }
+            guard distance >= 0, distance <= within else { continue }
             let score: Double
             if distance == 0 {
                 guard m.wordRange.upperBound <= place.wordIndex,

@@ -16,6 +16,8 @@ public struct Kroniek: AsyncParsableCommand {
         subcommands: [
             ReadCommand.self,
             TokenizeCommand.self,
+            CodeCommand.self,
+            EventsCommand.self,
             EvalCommand.self,
             TrainCommand.self,
         ]

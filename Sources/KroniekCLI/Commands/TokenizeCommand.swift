@@ -10,12 +10,15 @@ struct TokenizeCommand: ParsableCommand {
         commandName: "tokenize",
         abstract: "Split text into sentences and UD tokens (one sentence per line, CoNLL-U or JSON Lines).")
 
+    @Option(name: .long, help: "Language of the texts (nl, en); detected when omitted.")
+    var lang: String?
+
     @Argument(help: "Text files.")
     var files: [String] = []
 
     func run() throws {
         for file in files {
-            var doc = Document(metadata: DocumentMetadata(id: file), text: try String(contentsOfFile: file, encoding: .utf8))
+            var doc = Document(metadata: DocumentMetadata(id: file, language: lang.map { Language($0) }), text: try String(contentsOfFile: file, encoding: .utf8))
             Segmenter().segment(&doc)
             for s in doc.sentences { print(s.tokens.map(\.form).joined(separator: " ")) }
         }

@@ -21,7 +21,7 @@ struct ActorResolver {
     private(set) var mentionAt: [Int: (target: NameTarget, start: Int, length: Int)] = [:]
 
     /// Relations that keep a word inside its head's noun phrase.
-    static let phraseRelations: Set<String> = ["compound", "flat", "fixed", "amod", "nmod:poss", "det", "nummod", "goeswith"]
+    static let phraseRelations: Set<String> = ["compound", "flat", "fixed", "amod", "nmod:poss", "det", "nummod", "goeswith", "case"]
     /// Prepositions whose object belongs to the phrase ("soldiers from Gondor", "leader of X").
     static let phrasePrepositions: Set<String> = ["OF", "FROM", "IN", "'S", "VAN", "UIT"]
 

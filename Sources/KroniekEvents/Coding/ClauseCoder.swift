@@ -41,8 +41,10 @@ struct ClauseCoder {
     private func entry(for v: Int) -> VerbEntry? {
         // The particle verb first, then the word form (dictionaries list irregular forms
         // such as LEFT apart from LEAVE), then the lemma.
-        var candidates = dictionary.verbs[view.fullLemma(v)] ?? []
-        for key in view.keys[v] where candidates.isEmpty { candidates = dictionary.verbs[key] ?? [] }
+        let particleVerb = view.fullLemma(v)
+        var candidates: [VerbEntry] = []
+        let keys = particleVerb.contains("_") ? [particleVerb] + view.keys[v] : view.keys[v]
+        for key in keys where candidates.isEmpty { candidates = dictionary.verbs[key] ?? [] }
         let dependents = Set(view.children[v].flatMap { view.keys[$0] })
         return candidates
             .filter { e in
@@ -190,6 +192,10 @@ struct ClauseCoder {
                 let a = actors.actors(of: phraseHead(w))
                 if !a.isEmpty { return a }
             }
+        }
+        // "allowed that Mordor isn't …": the subject of a complement clause.
+        for c in view.children(v, ["ccomp"]) {
+            for s in view.children(c, Self.subjectRelations) { let a = actors.actors(of: s); if !a.isEmpty { return a } }
         }
         return []
     }

@@ -41,8 +41,12 @@ public enum DictionaryLoader {
             verbs.requiresCameo = requiresCameo
             dictionary.merge(verbs)
         }
-        for f in files.actors { try PetrarchActorReader.read(read(path(f)), origin: path(f), into: &dictionary.actors) }
-        for f in files.agents { try PetrarchAgentReader.read(read(path(f)), origin: path(f), into: &dictionary.actors) }
+        for f in files.actors {
+            PetrarchActorReader.read(try read(path(f)), origin: path(f), into: &dictionary.actors, problems: &dictionary.problems)
+        }
+        for f in files.agents {
+            PetrarchAgentReader.read(try read(path(f)), origin: path(f), into: &dictionary.actors, problems: &dictionary.problems)
+        }
         for f in files.discards { PetrarchDiscardReader.read(try read(path(f)), into: &dictionary) }
         dictionary.negatedCodes = pico?.negations ?? [:]
         return dictionary

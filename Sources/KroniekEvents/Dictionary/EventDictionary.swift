@@ -97,6 +97,9 @@ public struct EventDictionary: Sendable {
     /// PETRARCH internal-code ontology. Without it a negated event keeps its code and is
     /// flagged `negated`.
     public var negatedCodes: [String: String] = [:]
+    /// Lines left out while loading (codes outside CAMEO in imported dictionaries), to be
+    /// shown to the user.
+    public var problems: [InputError] = []
     /// Whether event codes must be CAMEO codes. PETRARCH validation dictionaries use
     /// private test codes; they are loaded with this off and their codes pass through.
     public var requiresCameo = true
@@ -131,6 +134,7 @@ public struct EventDictionary: Sendable {
         for (lang, kinds) in other.cues { for (k, list) in kinds { cues[lang, default: [:]][k, default: []] += list } }
         discards += other.discards
         negatedCodes.merge(other.negatedCodes) { a, _ in a }
+        problems += other.problems
         requiresCameo = requiresCameo && other.requiresCameo
     }
 }

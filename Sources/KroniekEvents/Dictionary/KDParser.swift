@@ -65,7 +65,7 @@ struct KDParser {
             language = b.rest.lowercased()
         case "actor": try actor(b)
         case "country": try country(b)
-        case "agent":
+        case "agent":  // `agent GOV = president | leader`, as docs/dictionary-format.md gives it
             let (names, code) = try assignment(b.rest, b.line, codeFirst: true)
             dictionary.actors.add(AgentEntry(names: names, code: code == "counterpart" ? "" : code.uppercased()))
         case "verb": try verb(b)

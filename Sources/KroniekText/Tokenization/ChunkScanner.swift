@@ -50,7 +50,9 @@ struct ChunkScanner {
         let c = s[a]
         let next: Unicode.Scalar? = a + 1 < b ? s[a + 1] : nil
         if (c == "," || c == "`" || c == "'" || c == "‘" || c == "’") && next == c { return 2 }   // ,, `` '' ‘‘
-        if c.isOpening || c == "\"" || c == "*" { return 1 }
+        if c == "‘" && next == "’" { return 2 }                                   // ‘’ used as a double quote
+        if c.isOpening || c == "\"" { return 1 }
+        if c.isRepeatableSymbol { return runLength(from: a, to: b) }              // * ** <<
         if c.isApostrophe {
             guard let n = next else { return 1 }
             if n.isDigit && a + 2 < b && s[a + 2].isDigit { return nil }          // '30, '90s
@@ -68,8 +70,14 @@ struct ChunkScanner {
             return 1
         }
         if (c.isCurrency || c == "#") && next?.isDigit == true { return 1 }
-        if c == "<" || c == ">" { return next == c ? 2 : 1 }
         return nil
+    }
+
+    /// Length of the run of the scalar at `a` (*** or <<).
+    private func runLength(from a: Int, to b: Int) -> Int {
+        var k = a + 1
+        while k < b && s[k] == s[a] { k += 1 }
+        return k - a
     }
 
     /// Dutch 's, 't, 'n, 'k, 'm, 'r and 's-Hertogenbosch are words of their own.
@@ -101,7 +109,7 @@ struct ChunkScanner {
             if b - k >= 2 { return b - k }                    // ... !! ?! .?
             if c != "." || k == a { return 1 }
             return isAbbreviation(a, b - 1) ? nil : 1
-        case "…", ";", "*": return 1
+        case "…", ";": return 1
         case ",": return prev == "," ? 2 : 1
         case ":": return 1
         case "'", "’", "`":
@@ -114,7 +122,10 @@ struct ChunkScanner {
         case "\"", "”", "»", "›", "]", "}": return 1
         case ")": return hasOpenParenthesis(a, b - 1) ? nil : 1
         case "%", "‰": return prev?.isDigit == true ? 1 : nil
-        case ">": return prev == ">" ? 2 : 1
+        case "*", ">", "#", "=", "~", "+", "_", "<":
+            var k = b - 1
+            while k > a && s[k - 1] == c { k -= 1 }
+            return c == "+" || c == "_" || c == "#" ? (k > a && s[k - 1].isLetterOrDigit ? nil : b - k) : b - k
         case "-", "–", "—":
             var k = b - 1
             while k > a && s[k - 1].isDash { k -= 1 }
@@ -147,7 +158,7 @@ struct ChunkScanner {
         if dot - a == 1 { return s[a].isLetterLike }
         if isDottedAbbreviation(a, dot) { return true }
         guard dot - a <= 8 else { return false }
-        return rules.abbreviations.contains(s.foldedString(a..<dot))
+        return rules.abbreviations.contains(s.foldedString(a..<dot), capitalised: s[a].isUppercaseLetter)
     }
 
     /// Letter groups of 1–3 letters joined by stops: U.S, o.a, d.w.z, Ph.D, v.Chr.

@@ -49,6 +49,8 @@ struct CoreSplitter {
         }
         guard i < r.upperBound, i > r.lowerBound else { return nil }
         for k in i..<r.upperBound where !s[k].isLetterLike { return nil }
+        // A single capital is part of a code (83N, 3143C), not a unit.
+        if r.upperBound - i == 1 && s[i].isUppercaseLetter { return nil }
         let unit = s.foldedString(i..<r.upperBound)
         return ["st", "nd", "rd", "th", "s", "d", "x"].contains(unit) ? nil : i
     }
@@ -98,12 +100,20 @@ struct CoreSplitter {
 
     private func isAlphabetic(_ r: Range<Int>) -> Bool { r.allSatisfy { s[$0].isLetterLike } }
     private func isNumeric(_ r: Range<Int>) -> Bool { r.allSatisfy { s[$0].isDigit } }
+    /// Digits with inner separators: 5:00, 1.5, 10,000.
+    private func isNumberLike(_ r: Range<Int>) -> Bool {
+        s[r.lowerBound].isDigit && s[r.upperBound - 1].isDigit
+            && r.allSatisfy { s[$0].isDigit || s[$0] == ":" || s[$0] == "." || s[$0] == "," }
+    }
     private func isWordLike(_ r: Range<Int>) -> Bool { r.allSatisfy { s[$0].isLetterLike || s[$0].isApostrophe } }
 
-    /// Hyphens stay inside phone numbers and codes (713-853-1696, ld2d-#69366-1); they
-    /// split words (center-north) and number ranges (1969-1970).
+    /// Hyphens stay inside phone numbers and codes (713-853-1696, 345-9945, ld2d-#69366-1);
+    /// they split words (center-north) and ranges (1969-1970, 5:00-8:30).
     private func keepsHyphens(_ segments: [Range<Int>]) -> Bool {
-        if segments.allSatisfy(isNumeric) { return segments.count > 2 }
+        if segments.allSatisfy(isNumeric) {
+            return segments.count > 2 || (segments[0].count == 3 && segments[1].count == 4)
+        }
+        if segments.allSatisfy(isNumberLike) { return segments.count > 2 }
         return !segments.allSatisfy { isWordLike($0) || isNumeric($0) }
     }
 

@@ -43,6 +43,13 @@ extension Unicode.Scalar {
     var isStraightQuote: Bool { self == "\"" || self == "'" }
     var isSentenceFinal: Bool { self == "." || self == "!" || self == "?" || self == "…" }
     var isDash: Bool { self == "-" || self == "–" || self == "—" || self == "‒" || self == "―" }
+    /// Symbols whose runs form one token (***, <<, ==).
+    var isRepeatableSymbol: Bool {
+        switch self {
+        case "*", "<", ">", "=", "~": return true
+        default: return false
+        }
+    }
     var isCurrency: Bool {
         switch self {
         case "$", "€", "£", "¥", "₤": return true

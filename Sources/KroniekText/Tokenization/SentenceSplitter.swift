@@ -11,14 +11,21 @@ struct SentenceSplitter {
     func split(_ tokens: inout [RawToken]) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
         var start = 0, i = 0
+        // Whether a double quotation is open; quotations may span sentences, not paragraphs.
+        var quoteOpen = false
         while i < tokens.count {
+            if tokens[i].lineBreaksBefore >= 2 { quoteOpen = false }
+            track(tokens[i], &quoteOpen)
             var last = i
             var ends = false
-            if isTerminal(tokens[i]) {
-                while last + 1 < tokens.count && tokens[last + 1].start == tokens[last].end && isClosing(tokens[last + 1]) {
+            if isTerminal(tokens[i]) && !isListNumberStop(tokens, i, sentenceStart: start) {
+                while last + 1 < tokens.count
+                        && belongsToPreviousSentence(tokens[last + 1], after: tokens[last], quoteOpen: quoteOpen) {
                     last += 1
+                    track(tokens[last], &quoteOpen)
                 }
-                ends = last + 1 == tokens.count || canStartSentence(tokens[last + 1])
+                ends = last + 1 == tokens.count
+                    || (canStartSentence(tokens[last + 1]) || (tokens[i].end - tokens[i].start == 1 && !isContinuation(tokens[last + 1])))
             } else if tokens[i].isAbbreviation && i + 1 < tokens.count && mayEndSentence(tokens[i])
                         && startsWithCapital(tokens[i + 1]) {
                 ends = true
@@ -50,17 +57,67 @@ struct SentenceSplitter {
         return true
     }
 
-    private func isClosing(_ t: RawToken) -> Bool {
-        for k in t.start..<t.end where !(s[k].isClosing || s[k].isStraightQuote || s[k] == "`") { return false }
-        return true
+    /// Closing quotes and brackets glued to the stop ('' after ".") and emoticons after
+    /// it (". :)") end the sentence they follow.
+    private func belongsToPreviousSentence(_ t: RawToken, after previous: RawToken, quoteOpen: Bool) -> Bool {
+        if t.lineBreaksBefore > 0 { return false }
+        if quoteOpen && (quoteKind(t) == .closing || quoteKind(t) == .either) { return true }   // . '' with a space
+        if t.start == previous.end {
+            var closing = true
+            for k in t.start..<t.end where !(s[k].isClosing || s[k].isStraightQuote || s[k] == "`") { closing = false; break }
+            if closing { return true }
+        }
+        return t.end - t.start <= 4 && ChunkScanner.emoticons.contains(s.string(t.start..<t.end))
     }
 
-    /// A capital, digit, opening quote or bracket, or a symbol; not a lower-case word
-    /// (an unlisted abbreviation or an ellipsis inside a sentence is followed by one).
+    private enum QuoteKind { case opening, closing, either, none }
+
+    /// Double quotation marks by role: ,, „ “ `` open; '' ” close; " does either.
+    private func quoteKind(_ t: RawToken) -> QuoteKind {
+        let c = s[t.start]
+        switch t.end - t.start {
+        case 1:
+            if c == "\"" { return .either }
+            if c == "„" || c == "“" || c == "«" { return .opening }
+            if c == "”" || c == "»" { return .closing }
+        case 2:
+            if c == "," && s[t.start + 1] == "," || c == "`" { return .opening }
+            if c == "'" && s[t.start + 1] == "'" || c == "’" && s[t.start + 1] == "’" { return .closing }
+        default: break
+        }
+        return .none
+    }
+
+    private func track(_ t: RawToken, _ open: inout Bool) {
+        switch quoteKind(t) {
+        case .opening: open = true
+        case .closing: open = false
+        case .either: open.toggle()
+        case .none: break
+        }
+    }
+
+    /// Punctuation that cannot open a sentence: ) ] , ; : after "( ! )".
+    private func isContinuation(_ t: RawToken) -> Bool {
+        let c = s[t.start]
+        if c == "," { return t.end - t.start == 1 }     // ,, opens a Dutch quotation
+        return c.isClosing || c == ";" || c == ":"
+    }
+
+    /// "2." opening a numbered item ("2. Save up") is not a sentence end.
+    private func isListNumberStop(_ tokens: [RawToken], _ i: Int, sentenceStart: Int) -> Bool {
+        guard i == sentenceStart + 1, tokens[i].end - tokens[i].start == 1, s[tokens[i].start] == "." else { return false }
+        let number = tokens[i - 1]
+        return number.end == tokens[i].start && number.end - number.start <= 2 && (number.start..<number.end).allSatisfy { s[$0].isDigit }
+    }
+
+    /// After a run (... !!) a new sentence starts with a capital, digit, quote, bracket or
+    /// symbol, not a lower-case word; a single . ! or ? ends the sentence regardless
+    /// (web text often starts sentences in lower case).
     private func canStartSentence(_ t: RawToken) -> Bool {
         let c = s[t.start]
         if c.isLetterLike { return !c.isLowercaseLetter }
-        return true
+        return !isContinuation(t)
     }
 
     private func startsWithCapital(_ t: RawToken) -> Bool { s[t.start].isUppercaseLetter }
@@ -70,9 +127,9 @@ struct SentenceSplitter {
     private func mayEndSentence(_ t: RawToken) -> Bool {
         let word = t.start..<(t.end - 1)
         if word.count == 1 { return false }
-        let folded = s.foldedString(word)
-        if rules.abbreviations.titles.contains(folded) { return false }
-        if rules.abbreviations.general.contains(folded) { return true }
+        let folded = s.foldedString(word), capitalised = s[t.start].isUppercaseLetter
+        if rules.abbreviations.isNeverFinal(folded, capitalised: capitalised) { return false }
+        if rules.abbreviations.mayBeFinal(folded, capitalised: capitalised) { return true }
         return s[t.start].isLowercaseLetter
     }
 

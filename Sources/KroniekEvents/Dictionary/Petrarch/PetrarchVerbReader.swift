@@ -31,6 +31,9 @@ struct PetrarchVerbReader {
         var family: Int?
         var pendingSynsetRefs: [(synset: String, member: Substring, line: Int)] = []
         for (number, line) in PetrarchLines.contentLines(text) {
+          // A broken line (no code, no verb position, a code outside CAMEO) is left out
+          // and reported, never coded; PETRARCH's own validation files test exactly that.
+          do {
             let t = Substring(line.trimmed)
             if t.hasPrefix("&") {
                 currentSynset = Self.synsetName(t)
@@ -48,8 +51,6 @@ struct PetrarchVerbReader {
                 family = dictionary.addFamily(VerbFamily(name: name, code: code))
             } else if t.hasPrefix("-"), let f = family {
                 guard let (body, codeText) = PetrarchLines.bracket(t.dropFirst()) else {
-                    // The validation dictionaries test that broken lines are skipped.
-                    if !requiresCameo { continue }
                     throw InputError(origin: origin, line: number, message: "pattern without [code]: \(t)")
                 }
                 let code = try assignment(codeText, line: number) ?? EventCodeAssignment(primary: nil)
@@ -59,6 +60,9 @@ struct PetrarchVerbReader {
             } else if let f = family {
                 try addVerb(t, family: f, line: number)
             }
+          } catch let problem as InputError {
+            dictionary.problems.append(problem)
+          }
         }
         // Synsets that include other synsets, resolved once all are read.
         for ref in pendingSynsetRefs {
@@ -82,7 +86,7 @@ struct PetrarchVerbReader {
         guard let first = parts.first, first != "---" else { return nil }
         if requiresCameo {
             for p in parts where !(pico?.contains(p) ?? false) {
-                do { _ = try CameoOntology.lookup(p) } catch { throw InputError(origin: origin, line: line, message: error.description) }
+                do { _ = try CameoOntology.lookup(p) } catch { throw InputError(origin: origin, line: line, message: error.description + " (line left out)") }
             }
         }
         return EventCodeAssignment(primary: first, reverse: parts.count > 1 ? parts[1] : nil)
@@ -134,7 +138,7 @@ struct PetrarchVerbReader {
     private func pattern(_ body: Substring, code: EventCodeAssignment, line: Int) throws -> VerbPattern {
         var before: [PatternElement] = [], after: [PatternElement] = []
         var seenVerb = false
-        for chunk in body.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+        for chunk in Self.separatingVerbMark(body).split(whereSeparator: { $0 == " " || $0 == "\t" }) {
             let pieces = chunk.split(separator: "_", omittingEmptySubsequences: false)
             for (i, rawPiece) in pieces.enumerated() {
                 let piece = rawPiece.filter { !"{}()^".contains($0) }
@@ -156,6 +160,18 @@ struct PetrarchVerbReader {
         }
         guard seenVerb else { throw InputError(origin: origin, line: line, message: "pattern without '*': \(body.trimmed)") }
         return VerbPattern(before: before, after: after, code: code, text: "- " + body.trimmed)
+    }
+
+    /// `*SCEPTICAL` -> `* SCEPTICAL`: the verb mark stands alone unless joined with `_`.
+    private static func separatingVerbMark(_ body: Substring) -> String {
+        var out = ""
+        var previous: Character = " "
+        for c in body {
+            if c == "*" && previous.isLetter { out.append(" ") }
+            if previous == "*" && c.isLetter { out.append(" ") }
+            out.append(c); previous = c
+        }
+        return out
     }
 
     /// Replaces `&SYNSET` placeholders by the synset's members.

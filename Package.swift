@@ -14,9 +14,11 @@ let package = Package(
         .library(name: "KroniekSyntax", targets: ["KroniekSyntax"]),
         .library(name: "KroniekEntities", targets: ["KroniekEntities"]),
         .library(name: "KroniekEvents", targets: ["KroniekEvents"]),
+        .library(name: "KroniekStore", targets: ["KroniekStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Document, Sentence, Token, Word, Span, Language, PartialDate, errors.
@@ -31,9 +33,11 @@ let package = Package(
         .target(name: "KroniekEntities", dependencies: ["KroniekCore"], resources: [.copy("Resources")]),
         // CAMEO/PLOVER tables, verb-pattern dictionaries, the coder over UD trees.
         .target(name: "KroniekEvents", dependencies: ["KroniekCore", "KroniekEntities"], resources: [.copy("Resources")]),
+        // Event storage: the EventStore protocol and its embedded SQLite implementation.
+        .target(name: "KroniekStore", dependencies: ["KroniekCore", .product(name: "GRDB", package: "GRDB.swift")]),
         // The commands of the `kroniek` tool, as a library so tests can drive them.
         .target(name: "KroniekCLI", dependencies: [
-            "KroniekCore", "KroniekIO", "KroniekText", "KroniekSyntax", "KroniekEntities", "KroniekEvents",
+            "KroniekCore", "KroniekIO", "KroniekText", "KroniekSyntax", "KroniekEntities", "KroniekEvents", "KroniekStore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "kroniek", dependencies: ["KroniekCLI"]),
@@ -41,8 +45,10 @@ let package = Package(
         .testTarget(name: "KroniekCoreTests", dependencies: ["KroniekCore"]),
         .testTarget(name: "KroniekIOTests", dependencies: ["KroniekIO"]),
         .testTarget(name: "KroniekTextTests", dependencies: ["KroniekText", "KroniekIO"]),
-        .testTarget(name: "KroniekSyntaxTests", dependencies: ["KroniekSyntax", "KroniekIO"]),
         .testTarget(name: "KroniekEntitiesTests", dependencies: ["KroniekEntities"]),
-        .testTarget(name: "KroniekEventsTests", dependencies: ["KroniekEvents", "KroniekIO", "KroniekCLI"]),
+        .testTarget(name: "KroniekStoreTests", dependencies: ["KroniekStore"]),
+        .testTarget(name: "KroniekEventsTests", dependencies: ["KroniekEvents", "KroniekIO", "KroniekCLI"],
+                    // Test data read by path (#filePath), not bundled.
+                    exclude: ["DutchRegression.jsonl", "DutchRegression.md"]),
     ]
 )

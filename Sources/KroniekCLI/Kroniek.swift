@@ -6,16 +6,20 @@ public struct Kroniek: AsyncParsableCommand {
         commandName: "kroniek",
         abstract: "Read dated news articles and code them into political events (CAMEO/PLOVER).",
         discussion: """
-        Inputs are files, directories (searched recursively), glob patterns or - for standard
-        input. The format follows the file extension (.txt .json .jsonl .html .xml .rss .atom
-        .conllu) unless --input-format says otherwise.
+        Inputs are files, directories (searched recursively), glob patterns or - for standard input. \
+        The format follows the file extension (.txt .json .jsonl .html .xml .rss .atom .conllu) \
+        unless --input-format says otherwise.
 
         Output to a terminal is a readable table; use --format json|jsonl|conllu|tsv for machines.
         """,
         version: "0.1.0",
         subcommands: [
-            EvalCommand.self,
+            ReadCommand.self,
+            TokenizeCommand.self,
             CodeCommand.self,
+            EventsCommand.self,
+            EvalCommand.self,
+            TrainCommand.self,
             BenchCommand.self,
             DictCommand.self,
         ]
@@ -29,7 +33,19 @@ struct EvalCommand: AsyncParsableCommand {
         commandName: "eval",
         abstract: "Measure a stage against gold data (CoNLL 2018 shared-task and strict event measures).",
         subcommands: [
+            EvalTokenizeCommand.self,
             EvalEventsCommand.self,
+        ]
+    )
+}
+
+/// `kroniek train …`: build a model from training data.
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Build Kroniek's models from training data.",
+        subcommands: [
+            TrainLangidCommand.self,
         ]
     )
 }

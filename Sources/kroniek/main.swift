@@ -1,3 +1,3 @@
 import KroniekCLI
 
-await Kroniek.main()
+await Kroniek.launch()

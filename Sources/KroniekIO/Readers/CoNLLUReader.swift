@@ -94,7 +94,8 @@ private struct Builder {
         let uposText = cols[3]
         var upos: UPOS?
         if uposText != "_" {
-            guard let u = UPOS(rawValue: String(uposText)) else {
+            // UD v1 files (and parsers trained on them) write CONJ for what v2 calls CCONJ.
+            guard let u = UPOS(rawValue: uposText == "CONJ" ? "CCONJ" : String(uposText)) else {
                 throw InputError(origin: origin, line: lineNumber, message: "unknown UPOS '\(uposText)'")
             }
             upos = u

@@ -44,7 +44,10 @@ struct ClauseCoder {
         var candidates: [VerbEntry] = []
         let keys = particleVerb.contains("_") ? [particleVerb] + view.keys[v] : view.keys[v]
         for key in keys where candidates.isEmpty { candidates = dictionary.verbs[key] ?? [] }
-        let dependents = Set(view.children[v].flatMap { view.keys[$0] })
+        // A particle or light-verb noun is a dependent of the verb, or (misparsed) the word
+        // right after it ("cordoned off the roads" with "off" as a case marker).
+        var dependents = Set(view.children[v].flatMap { view.keys[$0] })
+        if v + 1 < view.count { dependents.formUnion(view.keys[v + 1]) }
         return candidates
             .filter { e in
                 e.wordsAfter.allSatisfy(dependents.contains)
@@ -144,6 +147,7 @@ struct ClauseCoder {
             } else if sources.isEmpty {
                 sources = actors.actors(of: subj.head)
                 if sources.isEmpty, let resolved = resolve(subj.head) { sources = [resolved] }
+                if sources.isEmpty, view.words[subj.head].upos == .PRON { sources = antecedent(of: v) }
             }
         }
         if targets.isEmpty { targets = defaultTargets(v) }
@@ -200,15 +204,30 @@ struct ClauseCoder {
         return []
     }
 
-    /// The clause heads anywhere below a phrase, whose words are not part of it.
+    /// The clause heads anywhere below a phrase whose words are not part of it (participle
+    /// modifiers are: "the roads leading into Mordor").
     private func clauses(under head: Int) -> Set<Int> {
-        Set(view.subtree(head).filter { $0 != head && view.has($0, .clausal) })
+        Set(view.subtree(head).filter { $0 != head && view.has($0, .separateClauses) })
     }
 
     private func phraseHead(_ w: Int) -> Int {
         var h = w
         while let p = view.head(h), view.has(h, .phraseInternal) { h = p }
         return h
+    }
+
+    /// A pronoun subject of a complement clause stands for the subject of the clause that
+    /// governs it ("Ethiopia indicated it would act"), the nearest one that names an actor.
+    private func antecedent(of v: Int) -> [ResolvedActor] {
+        var w = v
+        while let h = view.head(w), view.has(w, [.ccomp, .xcomp, .advcl, .conj, .parataxis]) {
+            if let s = view.children(h, .nsubj).first {
+                let found = actors.actors(of: s)
+                if !found.isEmpty { return found }
+            }
+            w = h
+        }
+        return []
     }
 
     private func resolve(_ word: Int) -> ResolvedActor? {

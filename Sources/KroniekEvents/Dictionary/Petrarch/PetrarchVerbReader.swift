@@ -53,7 +53,7 @@ struct PetrarchVerbReader {
                 }
                 let code = try assignment(codeText, line: number) ?? EventCodeAssignment(primary: nil)
                 dictionary.families[f].patterns.append(try pattern(body, code: code, line: number))
-            } else if t.hasPrefix("~") || t.hasPrefix("+") {
+            } else if t.hasPrefix("~") || (t.hasPrefix("+") && family == nil) {
                 continue
             } else if let f = family {
                 try addVerb(t, family: f, line: number)

@@ -99,13 +99,16 @@ struct ClauseCoder {
         }
     }
 
-    /// The words a pattern is matched against: before the verb, the words of its clause
-    /// (and of the clauses it complements); after it, the verb's own dependents.
+    /// The words a pattern is matched against: before the verb, the subject phrase (its
+    /// own or the one it inherits) and a passive auxiliary, as UniversalPetrarch reads
+    /// PETRARCH patterns on dependency trees ("{DEATH TOLL} *", "% *", "+ WAS_ *"); after
+    /// it, the verb's own dependents.
     private func sequences(around v: Int) -> ([Int], [Int]) {
-        var top = v
-        while let h = view.head(top), view.has(top, [.xcomp, .ccomp, .conj]) { top = h }
         let subjects = Set(view.children(v, [.nsubj, .csubjPass]))
-        let before = view.subtree(top).filter { $0 < v && !view.isPunctuation($0) }
+        var before: [Int] = []
+        if let subject = subject(of: v) { before = view.subtree(subject.head) }
+        before += view.children(v, .auxPass)
+        before = before.filter { $0 < v && !view.isPunctuation($0) }.sorted()
         let after = view.subtree(v, excluding: subjects).filter { $0 > v && !view.isPunctuation($0) }
         return (before, after)
     }

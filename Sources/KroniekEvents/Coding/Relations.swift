@@ -41,6 +41,7 @@ struct Relations: OptionSet, Hashable {
     static let punct = Relations(rawValue: 1 << 34)
     static let neg = Relations(rawValue: 1 << 35)
     static let relcl = Relations(rawValue: 1 << 36)
+    static let auxPass = Relations(rawValue: 1 << 37)
 
     /// UD v2 names, subtypes included; UD v1 names map onto them (`dobj` = `obj`,
     /// `nsubjpass` = `nsubj:pass`, `neg` = a negating `advmod`, `name` = `flat`).
@@ -55,7 +56,7 @@ struct Relations: OptionSet, Hashable {
         "conj": .conj, "appos": .appos, "compound": .compound, "compound:prt": [.compound, .compoundPrt],
         "flat": .flat, "flat:name": .flat, "name": .flat, "fixed": .fixed, "mwe": .fixed,
         "amod": .amod, "det": .det, "det:poss": .det, "nummod": .nummod, "goeswith": .goeswith,
-        "case": .caseMarker, "mark": .mark, "aux": .aux, "aux:pass": .aux, "auxpass": .aux, "cop": .cop,
+        "case": .caseMarker, "mark": .mark, "aux": .aux, "aux:pass": [.aux, .auxPass], "auxpass": [.aux, .auxPass], "cop": .cop,
         "advmod": .advmod, "neg": [.advmod, .neg], "parataxis": .parataxis, "punct": .punct,
     ]
 

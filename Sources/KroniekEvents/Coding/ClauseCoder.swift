@@ -121,7 +121,9 @@ struct ClauseCoder {
         if let s = view.children(v, Self.passiveSubjectRelations).first { return (s, true) }
         if let s = view.children(v, .nsubj).first { return (s, false) }
         guard let h = view.head(v) else { return nil }
-        if view.has(v, .xcomp) {
+        // An infinitival adverbial clause without a subject is controlled like a complement
+        // ("vowed on Thursday to wage war", often parsed as advcl).
+        if view.has(v, .xcomp) || (view.has(v, .advcl) && view.hasFeature(v, "VerbForm=Inf")) {
             if let o = view.children(h, .obj).first, view.words[h].upos == .VERB { return (o, false) }
             return subject(of: h).map { ($0.head, false) }
         }
@@ -147,6 +149,11 @@ struct ClauseCoder {
             if subj.passive {
                 if targets.isEmpty { targets = actors.actors(of: subj.head) }
                 if sources.isEmpty, let agent = passiveAgent(of: v) { sources = actors.actors(of: agent) }
+                // Without a `by` phrase PETRARCH takes the actor named in the rest of the
+                // verb phrase ("was criticized over its dispute with Eriador").
+                if sources.isEmpty, passiveAgent(of: v) == nil {
+                    sources = defaultTargets(v, complements: false).filter { s in !targets.contains { $0.code == s.code } }
+                }
             } else if sources.isEmpty {
                 sources = actors.actors(of: subj.head)
                 if sources.isEmpty, let resolved = resolve(subj.head) { sources = [resolved] }
@@ -188,7 +195,7 @@ struct ClauseCoder {
     /// Without a pattern marker: the direct object, else the indirect object, else the
     /// first oblique naming an actor, else the first actor inside those phrases (not
     /// inside clauses they carry): "acted with respect to Libya", "ties with Gondor".
-    private func defaultTargets(_ v: Int) -> [ResolvedActor] {
+    private func defaultTargets(_ v: Int, complements: Bool = true) -> [ResolvedActor] {
         let objects = view.children(v, [.obj, .iobj])
         let obliques = view.children(v, [.obl, .nmod]).filter {
             !view.has($0, [.oblAgent, .nmodAgent, .nmodTmod, .oblTmod, .nmodNpmod])
@@ -201,7 +208,7 @@ struct ClauseCoder {
             }
         }
         // "allowed that Mordor isn't …": the subject of a complement clause.
-        for c in view.children(v, .ccomp) {
+        for c in view.children(v, .ccomp) where complements {
             for s in view.children(c, .nsubj) { let a = actors.actors(of: s); if !a.isEmpty { return a } }
         }
         return []

@@ -35,7 +35,9 @@ struct CodeCommand: ParsableCommand {
         try DocumentRun(input, output: out).forEachDocument { document in
             if document.metadata.language == nil { document.metadata.language = Language(language) }
             if !document.sentences.contains(where: \.isParsed) { unparsed += 1 }
-            for (n, e) in coder.code(document).enumerated() {
+            let snapshot = document
+            let events = coder.code(document) { $0.installEntityHooks(for: snapshot, actors: coder.dictionary.actors) }
+            for (n, e) in events.enumerated() {
                 switch format {
                 case .tsv: out.write(EventTSV.line(e, number: n, url: document.metadata.url, outlet: document.metadata.outlet) + "\n")
                 case .table: table.add(e)

@@ -57,7 +57,8 @@ struct EvalEventsCommand: ParsableCommand {
         for var record in outcome.documents {
             if record.metadata.language == nil { record.metadata.language = .english }
             let start = clock.now
-            let events = coder.code(record)
+            let snapshot = record
+            let events = coder.code(record) { $0.installEntityHooks(for: snapshot, actors: coder.dictionary.actors) }
             codingTime += clock.now - start
             sentences += record.sentences.count
             let produced = events.map { EventTriple(code: $0.code, source: $0.source.code, target: $0.target?.code ?? "---") }

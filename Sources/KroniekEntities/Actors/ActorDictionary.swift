@@ -80,8 +80,8 @@ public struct ActorDictionary: Sendable {
     private var names: [(name: [NameWord], target: NameTarget)] = []
     private var exactIndex: [UInt64: [Int32]] = [:]
     private var prefixIndex: [UInt64: [Int32]] = [:]
-    /// Which prefix lengths (in UTF-8 bytes) occur among stem names.
-    private var prefixLengths = Set<Int>()
+    /// Which prefix lengths (in UTF-8 bytes) occur among stem names, by length.
+    private var prefixLengths: [Bool] = []
     private var longestPrefix = 0
 
     public init() {}
@@ -116,7 +116,9 @@ public struct ActorDictionary: Sendable {
         let hash = Self.fnv(first.text.utf8)
         if first.prefix {
             prefixIndex[hash, default: []].append(id)
-            prefixLengths.insert(first.text.utf8.count)
+            let n = first.text.utf8.count
+            if prefixLengths.count <= n { prefixLengths += Array(repeating: false, count: n + 1 - prefixLengths.count) }
+            prefixLengths[n] = true
             longestPrefix = max(longestPrefix, first.text.utf8.count)
         } else {
             exactIndex[hash, default: []].append(id)
@@ -144,7 +146,7 @@ public struct ActorDictionary: Sendable {
                 h = (h ^ UInt64(b)) &* 0x100_0000_01b3
                 length += 1
                 if length > longestPrefix { break }
-                if prefixLengths.contains(length), let ids = prefixIndex[h] { consider(ids) }
+                if prefixLengths[length], let ids = prefixIndex[h] { consider(ids) }
             }
             if let ids = exactIndex[Self.fnv(key.utf8)] { consider(ids) }
         }

@@ -16,6 +16,9 @@ struct ClauseCoder {
     let actors: ActorResolver
     let dictionary: EventDictionary
     let modality: ModalityDetector
+    let anchors: PatternAnchors
+    /// The pattern words present in the sentence (see `PatternAnchors`).
+    let presentWords: [UInt64]
     let context: DocumentContext
     let sentenceIndex: Int
 
@@ -69,7 +72,8 @@ struct ClauseCoder {
         var bindings = PatternBindings()
         var chosen: (EventCodeAssignment, String)?
         var pattern: VerbPattern?
-        for p in family.patterns where p.canMatch(view.allKeys) {
+        for (index, p) in family.patterns.enumerated()
+        where anchors.canMatch(family: entry.family, pattern: index, present: presentWords) {
             var b = PatternBindings()
             if matcher.match(p.before, in: before, bindings: &b), matcher.match(p.after, in: p.anywhere ? dependents : after, bindings: &b) {
                 chosen = (p.code, p.text); bindings = b; pattern = p; break

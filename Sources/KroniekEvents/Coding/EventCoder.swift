@@ -12,6 +12,7 @@ public struct EventCoder: Sendable {
     private let discardsByFirstWord: [String: [(words: [NameWord], story: Bool)]]
     /// Cue words per language, prepared once.
     private let cuesByLanguage: [String: [CueKind: [[String]]]]
+    private let anchors: PatternAnchors
 
     public init(dictionary: EventDictionary) {
         self.dictionary = dictionary
@@ -21,6 +22,7 @@ public struct EventCoder: Sendable {
             cues[language] = ModalityDetector.cues(in: dictionary, language: language)
         }
         cuesByLanguage = cues
+        anchors = PatternAnchors(dictionary)
     }
 
     /// Codes every sentence of a parsed document.
@@ -62,6 +64,7 @@ public struct EventCoder: Sendable {
                                    memberPrepositions: modality.words(.member))
         let times = context.timeExpressions?(sentence, context.date, sentence.language ?? context.language) ?? []
         let clause = ClauseCoder(view: view, actors: actors, dictionary: dictionary, modality: modality,
+                                 anchors: anchors, presentWords: anchors.present(view.keys),
                                  context: context, sentenceIndex: index)
         var events: [CodedEvent] = []
         for v in 0..<view.count {

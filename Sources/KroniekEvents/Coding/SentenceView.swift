@@ -9,8 +9,6 @@ struct SentenceView {
     let keys: [[String]]
     let children: [[Int]]
     let relationBits: [Relations]
-    /// Every key of every word, for quick "can this pattern match at all" checks.
-    let allKeys: Set<String>
 
     init(_ sentence: Sentence) {
         self.sentence = sentence
@@ -23,14 +21,22 @@ struct SentenceView {
         relationBits = sentence.words.map { Relations(name: $0.deprel ?? "") }
         keys = words.indices.map { i in
             let w = sentence.words[i]
-            let form = w.form.uppercased()
-            let lemma = (w.lemma ?? w.form).uppercased()
+            let form = Self.upper(w.form)
+            let lemma = w.lemma.map(Self.upper) ?? form
             return form == lemma ? [form] : [form, lemma]
         }
-        allKeys = Set(keys.joined())
+
     }
 
     var count: Int { words.count }
+
+    /// Upper case, with a fast path for ASCII words.
+    static func upper(_ s: String) -> String {
+        var bytes = Array(s.utf8)
+        guard bytes.allSatisfy({ $0 < 128 }) else { return s.uppercased() }
+        for i in bytes.indices where bytes[i] >= 97 && bytes[i] <= 122 { bytes[i] -= 32 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     func head(_ i: Int) -> Int? {
         guard let h = words[i].head, h >= 0, h < words.count else { return nil }

@@ -94,9 +94,11 @@ public enum DictionaryLoader {
     /// The cue words of the bundled dictionaries, added to a dictionary that has none
     /// (PETRARCH sets carry no modality cues).
     public static func addingBundledCues(to dictionary: EventDictionary) throws -> EventDictionary {
-        guard dictionary.cues.isEmpty else { return dictionary }
+        guard dictionary.cues.isEmpty, let root = bundledPath else { return dictionary }
         var d = dictionary
-        d.cues = try loadBundled().cues
+        let cueFiles = (FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? [])
+            .filter { $0.hasSuffix("cues.kd") }.sorted()
+        for f in cueFiles { d.cues.merge(try KDParser.parse(read(root + "/" + f), origin: f).cues) { a, b in a.merging(b) { $0 + $1 } } }
         return d
     }
 }

@@ -48,10 +48,6 @@ public final class VerbPattern: Sendable {
         }
     }
 
-    /// False when some word of the pattern cannot be in a sentence with these words.
-    func canMatch(_ present: Set<String>) -> Bool {
-        anchors.allSatisfy { !$0.isDisjoint(with: present) }
-    }
 
     /// More words = more specific, and a pattern that also requires an actor position
     /// (`+ $ %`) is more specific than the same words without; specific patterns are tried first.

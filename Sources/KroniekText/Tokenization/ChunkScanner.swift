@@ -30,10 +30,18 @@ struct ChunkScanner {
         ":o", "^_^", "<3", ":'(", ":*", ";-(", ":]", ":-]", "XD", "xD",
     ]
 
+    /// The first scalars of the emoticons above, checked before building a string.
+    static func mayBeEmoticon(_ first: Unicode.Scalar) -> Bool {
+        switch first {
+        case ":", ";", "=", "^", "<", "X", "x": return true
+        default: return false
+        }
+    }
+
     /// Emoticons, rules ("-----", "==") and arrows ("<<", "-->") stay whole.
     private func isSymbolGroup(_ r: Range<Int>) -> Bool {
         guard r.count > 1 else { return true }
-        if r.count <= 4, ChunkScanner.emoticons.contains(s.string(r)) { return true }
+        if r.count <= 4, ChunkScanner.mayBeEmoticon(s[r.lowerBound]), ChunkScanner.emoticons.contains(s.string(r)) { return true }
         for i in r {
             switch s[i] {
             case "-", "=", "*", "_", "~", "#", "<", ">", "+", "^", "|", "\\": continue
@@ -155,7 +163,7 @@ struct ChunkScanner {
     /// or a listed abbreviation (blz., Dr.).
     func isAbbreviation(_ a: Int, _ dot: Int) -> Bool {
         guard dot > a else { return false }
-        if dot - a == 1 { return s[a].isLetterLike }
+        if dot - a == 1 { return s[a].isLetterLike && !rules.lettersThatAreWords.contains(s[a]) }
         if isDottedAbbreviation(a, dot) { return true }
         guard dot - a <= 8 else { return false }
         return rules.abbreviations.contains(s.foldedString(a..<dot), capitalised: s[a].isUppercaseLetter)

@@ -17,6 +17,8 @@ struct TokenizerRules: Sendable {
     var detachesFinalAbbreviationStop: Bool
     /// Dutch 's, 't, 'n, 'k and '30 are words, not quotes.
     var keepsLeadingApostropheWords: Bool
+    /// Single letters that before a stop are words, not initials (English "I.").
+    var lettersThatAreWords: Set<Unicode.Scalar> = []
 
     static let dutch = TokenizerRules(
         abbreviations: .dutch, splitsContractions: false, splitsHyphens: false, splitsSlashes: false,
@@ -24,7 +26,8 @@ struct TokenizerRules: Sendable {
 
     static let english = TokenizerRules(
         abbreviations: .english, splitsContractions: true, splitsHyphens: true, splitsSlashes: true,
-        splitsUnitsFromNumbers: true, detachesFinalAbbreviationStop: true, keepsLeadingApostropheWords: false)
+        splitsUnitsFromNumbers: true, detachesFinalAbbreviationStop: true, keepsLeadingApostropheWords: false,
+        lettersThatAreWords: ["I"])
 
     /// Languages without their own rules get Dutch-style conservative splitting
     /// (no contractions, compounds whole), which damages the least.
@@ -36,6 +39,6 @@ struct TokenizerRules: Sendable {
     static let englishHyphenPrefixes: Set<String> = [
         "e", "non", "pre", "anti", "mid", "re", "post", "co", "over", "pro", "multi", "ex", "sub", "semi", "cross",
         "neo", "psycho", "socio", "counter", "intra", "inter", "vice", "micro", "macro", "un", "de", "bi", "tri",
-        "ultra", "mega", "mini", "meta", "extra", "trans", "under", "out", "hyper", "pseudo", "quasi",
+        "ultra", "mega", "mini", "meta", "extra", "trans", "under", "hyper", "pseudo", "quasi",
     ]
 }

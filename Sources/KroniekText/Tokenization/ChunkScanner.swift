@@ -74,7 +74,7 @@ struct ChunkScanner {
             if k - a >= 2 { return k - a }                                         // -- as a token
             guard let n = next else { return 1 }
             if n.isDigit { return nil }                                            // -5
-            if n.isLetterLike && rules.keepsLeadingApostropheWords { return nil }  // Dutch -ie, -achtig
+            if n.isLetterLike && rules.keepsDanglingHyphens { return nil }         // Dutch -ie, -achtig
             return 1
         }
         if (c.isCurrency || c == "#") && next?.isDigit == true { return 1 }
@@ -130,18 +130,27 @@ struct ChunkScanner {
         case "\"", "”", "»", "›", "]", "}": return 1
         case ")": return hasOpenParenthesis(a, b - 1) ? nil : 1
         case "%", "‰": return prev?.isDigit == true ? 1 : nil
-        case "*", ">", "#", "=", "~", "+", "_", "<":
-            var k = b - 1
-            while k > a && s[k - 1] == c { k -= 1 }
-            return c == "+" || c == "_" || c == "#" ? (k > a && s[k - 1].isLetterOrDigit ? nil : b - k) : b - k
+        case "*", ">", "=", "~", "<":
+            return b - runStart(before: b, from: a)
+        case "+", "_", "#":
+            // C++, A+ and 6,000+ keep their sign; a free-standing run is a token.
+            let k = runStart(before: b, from: a)
+            return k > a && s[k - 1].isLetterOrDigit ? nil : b - k
         case "-", "–", "—":
             var k = b - 1
             while k > a && s[k - 1].isDash { k -= 1 }
             if b - k >= 2 { return b - k }
-            if rules.keepsLeadingApostropheWords && prev?.isLetterLike == true { return nil }   // Dutch mond- en klauwzeer
+            if rules.keepsDanglingHyphens && prev?.isLetterLike == true { return nil }   // Dutch mond- en klauwzeer
             return 1
         default: return nil
         }
+    }
+
+    /// Where the run of the scalar just before `b` starts (not before `a`).
+    private func runStart(before b: Int, from a: Int) -> Int {
+        var k = b - 1
+        while k > a && s[k - 1] == s[b - 1] { k -= 1 }
+        return k
     }
 
     private func nextVisibleIsLetter(after b: Int) -> Bool {

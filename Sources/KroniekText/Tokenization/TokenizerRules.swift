@@ -17,17 +17,20 @@ struct TokenizerRules: Sendable {
     var detachesFinalAbbreviationStop: Bool
     /// Dutch 's, 't, 'n, 'k and '30 are words, not quotes.
     var keepsLeadingApostropheWords: Bool
+    /// Dutch keeps a hyphen at a word's edge: "mond- en klauwzeer", "-ie".
+    var keepsDanglingHyphens: Bool
     /// Single letters that before a stop are words, not initials (English "I.").
     var lettersThatAreWords: Set<Unicode.Scalar> = []
 
     static let dutch = TokenizerRules(
         abbreviations: .dutch, splitsContractions: false, splitsHyphens: false, splitsSlashes: false,
-        splitsUnitsFromNumbers: false, detachesFinalAbbreviationStop: false, keepsLeadingApostropheWords: true)
+        splitsUnitsFromNumbers: false, detachesFinalAbbreviationStop: false, keepsLeadingApostropheWords: true,
+        keepsDanglingHyphens: true)
 
     static let english = TokenizerRules(
         abbreviations: .english, splitsContractions: true, splitsHyphens: true, splitsSlashes: true,
         splitsUnitsFromNumbers: true, detachesFinalAbbreviationStop: true, keepsLeadingApostropheWords: false,
-        lettersThatAreWords: ["I"])
+        keepsDanglingHyphens: false, lettersThatAreWords: ["I"])
 
     /// Languages without their own rules get Dutch-style conservative splitting
     /// (no contractions, compounds whole), which damages the least.

@@ -6,7 +6,8 @@ import KroniekEntities
 /// lines with optional dates (`[RUSGOV 991231-080507]`, `[RUSGOV >080508]`, `[X <020101]`).
 /// Names without codes of their own take the codes that follow them.
 enum PetrarchActorReader {
-    static func read(_ text: String, origin: String, into dictionary: inout ActorDictionary) throws {
+    /// Roles that cannot be read (a mistyped date) are left out and listed in `problems`.
+    static func read(_ text: String, origin: String, into dictionary: inout ActorDictionary, problems: inout [InputError]) {
         var names: [[NameWord]] = []
         var roles: [ActorRole] = []
         func flush() {
@@ -16,19 +17,22 @@ enum PetrarchActorReader {
             }
         }
         for (number, line) in PetrarchLines.contentLines(text) {
-            let t = Substring(line.trimmed)
-            if t.hasPrefix("[") {
+            let t = line.trimmedSubstring
+            if t.utf8.first == UInt8(ascii: "[") {
                 guard let (_, code) = PetrarchLines.bracket(t) else {
-                    throw InputError(origin: origin, line: number, message: "unclosed code bracket")
+                    problems.append(InputError(origin: origin, line: number, message: "unclosed code bracket"))
+                    continue
                 }
-                roles.append(try role(code, origin: origin, line: number))
-            } else if t.hasPrefix("+") {
+                do { roles.append(try role(code, origin: origin, line: number)) } catch let e as InputError { problems.append(e) } catch {}
+            } else if t.utf8.first == UInt8(ascii: "+") {
                 names.append(PetrarchLines.name(t.dropFirst()))
             } else {
                 flush()
                 if let (before, code) = PetrarchLines.bracket(t) {
                     names.append(PetrarchLines.name(before))
-                    if !code.isEmpty { roles.append(try role(code, origin: origin, line: number)) }
+                    if !code.isEmpty {
+                        do { roles.append(try role(code, origin: origin, line: number)) } catch let e as InputError { problems.append(e) } catch {}
+                    }
                 } else {
                     names.append(PetrarchLines.name(t))
                 }
@@ -40,7 +44,7 @@ enum PetrarchActorReader {
     /// `CODE`, `CODE >YYMMDD`, `CODE <YYMMDD`, `CODE YYMMDD-YYMMDD`.
     static func role(_ text: String, origin: String, line: Int) throws -> ActorRole {
         let parts = text.split(separator: " ", omittingEmptySubsequences: true)
-        let code = String(parts[0]).uppercased()
+        let code = PetrarchLines.upper(parts[0])
         guard parts.count > 1 else { return ActorRole(code: code) }
         // Some files put a space after the comparison sign: `[HOB < 950601]`.
         let d = Substring(parts[1...].joined())
@@ -61,7 +65,7 @@ enum PetrarchActorReader {
 /// Reads PETRARCH agent files (`Phoenix.agents.txt`): `!MACRO! = A, B` substitutions,
 /// then `NAME {PLURALS} [~CODE]` lines (`~GOV` follows the country code, `NGO~` precedes it).
 enum PetrarchAgentReader {
-    static func read(_ text: String, origin: String, into dictionary: inout ActorDictionary) throws {
+    static func read(_ text: String, origin: String, into dictionary: inout ActorDictionary, problems: inout [InputError]) {
         var macros: [String: [String]] = [:]
         for (number, line) in PetrarchLines.contentLines(text) {
             let t = line.trimmed
@@ -71,7 +75,8 @@ enum PetrarchAgentReader {
                 continue
             }
             guard let (before, rawCode) = PetrarchLines.bracket(Substring(t)) else {
-                throw InputError(origin: origin, line: number, message: "agent without [code]: \(t)")
+                problems.append(InputError(origin: origin, line: number, message: "agent without [code] (left out): \(t)"))
+                continue
             }
             let prefixes = rawCode.hasSuffix("~")
             let code = rawCode.filter { $0 != "~" }.uppercased()

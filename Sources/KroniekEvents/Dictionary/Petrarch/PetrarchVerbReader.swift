@@ -9,19 +9,17 @@ import KroniekEntities
 struct PetrarchVerbReader {
     let origin: String
     let requiresCameo: Bool
-    let pico: PicoOntology?
     private var synsets: [String: [[NameWord]]] = [:]
     private var dictionary = EventDictionary()
 
-    init(origin: String, requiresCameo: Bool, pico: PicoOntology?) {
+    init(origin: String, requiresCameo: Bool) {
         self.origin = origin
-        self.pico = pico
         self.requiresCameo = requiresCameo
         dictionary.requiresCameo = requiresCameo
     }
 
-    static func read(_ text: String, origin: String, requiresCameo: Bool, pico: PicoOntology? = nil) throws -> EventDictionary {
-        var reader = PetrarchVerbReader(origin: origin, requiresCameo: requiresCameo, pico: pico)
+    static func read(_ text: String, origin: String, requiresCameo: Bool) throws -> EventDictionary {
+        var reader = PetrarchVerbReader(origin: origin, requiresCameo: requiresCameo)
         try reader.parse(text)
         return reader.dictionary
     }
@@ -31,6 +29,9 @@ struct PetrarchVerbReader {
         var family: Int?
         var pendingSynsetRefs: [(synset: String, member: Substring, line: Int)] = []
         for (number, line) in PetrarchLines.contentLines(text) {
+          // A broken line (no code, no verb position, a code outside CAMEO) is left out
+          // and reported, never coded; PETRARCH's own validation files test exactly that.
+          do {
             let t = Substring(line.trimmed)
             if t.hasPrefix("&") {
                 currentSynset = Self.synsetName(t)
@@ -48,8 +49,6 @@ struct PetrarchVerbReader {
                 family = dictionary.addFamily(VerbFamily(name: name, code: code))
             } else if t.hasPrefix("-"), let f = family {
                 guard let (body, codeText) = PetrarchLines.bracket(t.dropFirst()) else {
-                    // The validation dictionaries test that broken lines are skipped.
-                    if !requiresCameo { continue }
                     throw InputError(origin: origin, line: number, message: "pattern without [code]: \(t)")
                 }
                 let code = try assignment(codeText, line: number) ?? EventCodeAssignment(primary: nil)
@@ -59,6 +58,9 @@ struct PetrarchVerbReader {
             } else if let f = family {
                 try addVerb(t, family: f, line: number)
             }
+          } catch let problem as InputError {
+            dictionary.problems.append(problem)
+          }
         }
         // Synsets that include other synsets, resolved once all are read.
         for ref in pendingSynsetRefs {
@@ -81,8 +83,8 @@ struct PetrarchVerbReader {
         let parts = code.split(separator: ":").map { String($0).trimmed }
         guard let first = parts.first, first != "---" else { return nil }
         if requiresCameo {
-            for p in parts where !(pico?.contains(p) ?? false) {
-                do { _ = try CameoOntology.lookup(p) } catch { throw InputError(origin: origin, line: line, message: error.description) }
+            for p in parts {
+                do { _ = try CameoOntology.lookup(p) } catch { throw InputError(origin: origin, line: line, message: error.description + " (line left out)") }
             }
         }
         return EventCodeAssignment(primary: first, reverse: parts.count > 1 ? parts[1] : nil)
@@ -106,8 +108,8 @@ struct PetrarchVerbReader {
         let headIndex = words.firstIndex { $0.hasPrefix("+") } ?? 0
         let clean = words.map { $0.hasPrefix("+") ? String($0.dropFirst()) : $0 }
         let base = clean[headIndex]
-        for form in Set([base] + Self.regularForms(base) + irregular) {
-            dictionary.add(VerbEntry(lemma: form, wordsBefore: Array(clean[..<headIndex]),
+        for form in Set([base] + EnglishInflection.regularForms(base) + irregular) {
+            dictionary.add(VerbEntry(lemma: form, base: base, wordsBefore: Array(clean[..<headIndex]),
                                      wordsAfter: Array(clean[(headIndex + 1)...]),
                                      code: code, family: family, origin: "\(origin):\(line)"))
         }
@@ -119,22 +121,10 @@ struct PetrarchVerbReader {
         return String((parts.first { $0.hasPrefix("+") } ?? parts.last ?? "").drop { $0 == "+" })
     }
 
-    /// -S, -ES, -ED, -ING forms with the usual spelling changes (over-generation is harmless:
-    /// a form that is not English never occurs in text).
-    static func regularForms(_ base: String) -> [String] {
-        var forms = [base + "S", base + "ES", base + "ED", base + "ING"]
-        if base.hasSuffix("E") { let stem = String(base.dropLast()); forms += [base + "D", stem + "ING"] }
-        if base.hasSuffix("Y") { let stem = String(base.dropLast()); forms += [stem + "IES", stem + "IED"] }
-        if let last = base.last, !"AEIOUWXY".contains(last), base.count >= 3 {
-            forms += [base + String(last) + "ED", base + String(last) + "ING"]
-        }
-        return forms
-    }
-
     private func pattern(_ body: Substring, code: EventCodeAssignment, line: Int) throws -> VerbPattern {
         var before: [PatternElement] = [], after: [PatternElement] = []
         var seenVerb = false
-        for chunk in body.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+        for chunk in Self.separatingVerbMark(body).split(whereSeparator: { $0 == " " || $0 == "\t" }) {
             let pieces = chunk.split(separator: "_", omittingEmptySubsequences: false)
             for (i, rawPiece) in pieces.enumerated() {
                 let piece = rawPiece.filter { !"{}()^".contains($0) }
@@ -158,6 +148,18 @@ struct PetrarchVerbReader {
         return VerbPattern(before: before, after: after, code: code, text: "- " + body.trimmed)
     }
 
+    /// `*SCEPTICAL` -> `* SCEPTICAL`: the verb mark stands alone unless joined with `_`.
+    private static func separatingVerbMark(_ body: Substring) -> String {
+        var out = ""
+        var previous: Character = " "
+        for c in body {
+            if c == "*" && previous.isLetter { out.append(" ") }
+            if previous == "*" && c.isLetter { out.append(" ") }
+            out.append(c); previous = c
+        }
+        return out
+    }
+
     /// Replaces `&SYNSET` placeholders by the synset's members.
     private func expandSynsets(_ p: VerbPattern) -> VerbPattern {
         func expand(_ e: PatternElement) -> PatternElement {
@@ -168,9 +170,6 @@ struct PetrarchVerbReader {
             }
             return .word(alternatives: out, adjacent: adjacent)
         }
-        var q = p
-        q.before = p.before.map(expand)
-        q.after = p.after.map(expand)
-        return q
+        return VerbPattern(before: p.before.map(expand), after: p.after.map(expand), code: p.code, text: p.text, anywhere: p.anywhere)
     }
 }

@@ -1,0 +1,21 @@
+import Foundation
+import KroniekEvents
+
+/// The dictionaries a command codes with: a directory the user named (Kroniek `.kd`
+/// files or a PETRARCH set), else the bundled ones; cue words are always added, and lines
+/// left out while loading are reported on standard error.
+enum DictionaryChoice {
+    static func load(_ path: String?) throws -> EventDictionary {
+        let loaded = try path.map { try DictionaryLoader.load($0) } ?? DictionaryLoader.loadBundled()
+        report(loaded.problems)
+        return try DictionaryLoader.addingBundledCues(to: loaded)
+    }
+
+    static func report(_ problems: [some CustomStringConvertible]) {
+        guard !problems.isEmpty else { return }
+        var text = "warning: \(problems.count) dictionary line(s) left out:\n"
+        for p in problems.prefix(10) { text += "  \(p)\n" }
+        if problems.count > 10 { text += "  …\n" }
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

@@ -1,0 +1,46 @@
+import KroniekCore
+
+/// Events as tab-separated lines in the Phoenix column order. Columns Kroniek does not
+/// fill (issues, geolocation) are left empty.
+public enum EventTSV {
+    public static let header = [
+        "EventID", "Date", "Year", "Month", "Day",
+        "SourceActorFull", "SourceActorEntity", "SourceActorRole", "SourceActorAttribute",
+        "TargetActorFull", "TargetActorEntity", "TargetActorRole", "TargetActorAttribute",
+        "EventCode", "EventRootCode", "QuadClass", "GoldsteinScore", "Issues",
+        "Lat", "Lon", "LocationName", "StateName", "CountryCode", "SentenceID", "URLs", "NewsSources",
+    ].joined(separator: "\t")
+
+    /// `number` distinguishes events of one sentence in the event id.
+    public static func line(_ e: CodedEvent, number: Int, url: String? = nil, outlet: String? = nil) -> String {
+        let date = e.date
+        func pad(_ n: Int?, _ w: Int) -> String {
+            guard let n else { return "" }
+            let s = String(n)
+            return String(repeating: "0", count: max(0, w - s.count)) + s
+        }
+        let compact = date.map { pad($0.year, 4) + pad($0.month, 2) + pad($0.day, 2) } ?? ""
+        let cameo = e.cameo
+        let year: String = date.map { String($0.year) } ?? ""
+        let when: [String] = ["\(e.documentID)-\(e.sentenceIndex)-\(number)", compact, year, pad(date?.month, 2), pad(date?.day, 2)]
+        let root: String = cameo?.root ?? String(e.code.prefix(2))
+        let quad: String = cameo.map { String($0.quadClass) } ?? ""
+        let goldstein: String = cameo.map { String($0.goldstein) } ?? ""
+        let what: [String] = [e.code, root, quad, goldstein, ""]
+        let rest: [String] = ["", "", "", "", "", "\(e.documentID)-\(e.sentenceIndex)", url ?? "", outlet ?? ""]
+        let fields = when + parts(e.source.code) + parts(e.target?.code) + what + rest
+        return fields.map { $0.replacingTabs }.joined(separator: "\t")
+    }
+
+    /// Full code, entity (first three letters), role (next three), attributes (the rest).
+    private static func parts(_ code: String?) -> [String] {
+        guard let code else { return ["", "", "", ""] }
+        let c = Array(code)
+        func slice(_ r: Range<Int>) -> String { String(c[min(r.lowerBound, c.count)..<min(r.upperBound, c.count)]) }
+        return [code, slice(0..<3), slice(3..<6), slice(6..<c.count)]
+    }
+}
+
+private extension String {
+    var replacingTabs: String { String(map { $0 == "\t" || $0 == "\n" ? " " : $0 }) }
+}

@@ -57,6 +57,7 @@ struct BenchCommand: ParsableCommand {
         abstract: "Measure the speed of a stage (figures printed, nothing asserted).",
         subcommands: [
             BenchCodeCommand.self,
+            BenchTokenizeCommand.self,
         ]
     )
 }

@@ -15,6 +15,9 @@ public struct Kroniek: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             EvalCommand.self,
+            TrainCommand.self,
+            ParseCommand.self,
+            BenchCommand.self,
         ]
     )
     public init() {}
@@ -25,6 +28,8 @@ struct EvalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure a stage against gold data (CoNLL 2018 shared-task and strict event measures).",
-        subcommands: []
+        subcommands: [
+            EvalSyntaxCommand.self,
+        ]
     )
 }

@@ -20,6 +20,8 @@ public struct Kroniek: AsyncParsableCommand {
             EventsCommand.self,
             EvalCommand.self,
             TrainCommand.self,
+            BenchCommand.self,
+            DictCommand.self,
         ]
     )
     public init() {}
@@ -44,6 +46,17 @@ struct TrainCommand: ParsableCommand {
         abstract: "Build Kroniek's models from training data.",
         subcommands: [
             TrainLangidCommand.self,
+        ]
+    )
+}
+
+/// `kroniek bench …`: speed measurements that print figures.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure the speed of a stage (figures printed, nothing asserted).",
+        subcommands: [
+            BenchCodeCommand.self,
         ]
     )
 }

@@ -88,6 +88,6 @@ import KroniekCore
         #expect(documents == 2)
         #expect(run.summary.anyFailed)
         #expect(run.summary.failedOrigins == [dir.path + "/weg.txt", bad])
-        #expect(run.summary.description.hasPrefix("4 files read (2 documents), 1 warning, 2 failed: "))
+        #expect(run.summary.description.hasPrefix("4 inputs read (2 documents), 1 warning, 2 failed: "))
     }
 }

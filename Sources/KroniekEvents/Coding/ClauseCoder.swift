@@ -19,13 +19,12 @@ struct ClauseCoder {
     let context: DocumentContext
     let sentenceIndex: Int
 
-    static let subjectRelations: Set<String> = ["nsubj"]
-    static let passiveSubjectRelations: Set<String> = ["nsubj:pass", "csubj:pass"]
-    static let agentRelations: Set<String> = ["obl:agent", "nmod:agent"]
+    static let passiveSubjectRelations: Relations = [.nsubjPass, .csubjPass]
+    static let agentRelations: Relations = [.oblAgent, .nmodAgent]
 
-    mutating func eventsAt(_ v: Int) -> [ClauseEvent]? {
+    func eventsAt(_ v: Int) -> [ClauseEvent]? {
         let word = view.words[v]
-        if word.upos == .VERB || (word.upos == .AUX && view.relation(v) != "aux" && view.relation(v) != "cop") {
+        if word.upos == .VERB || (word.upos == .AUX && !view.has(v, [.aux, .cop])) {
             return verbEvents(v)
         }
         if word.upos == .NOUN, let noun = dictionary.nouns[view.keys[v].last!] {
@@ -62,11 +61,12 @@ struct ClauseCoder {
         let family = dictionary.families[entry.family]
         let matcher = PatternMatcher(view: view, actors: actors)
         let (before, after) = sequences(around: v)
-        let dependents = (before + after).filter { $0 != v && view.subtree(v).contains($0) }
+        // Kroniek refinements look among all the verb's dependents, on either side.
+        let dependents = view.subtree(v).filter { $0 != v && !view.isPunctuation($0) }
         var bindings = PatternBindings()
         var chosen: (EventCodeAssignment, String)?
         var pattern: VerbPattern?
-        for p in family.patterns {
+        for p in family.patterns where p.canMatch(view.allKeys) {
             var b = PatternBindings()
             if matcher.match(p.before, in: before, bindings: &b), matcher.match(p.after, in: p.anywhere ? dependents : after, bindings: &b) {
                 chosen = (p.code, p.text); bindings = b; pattern = p; break
@@ -100,8 +100,8 @@ struct ClauseCoder {
     /// (and of the clauses it complements); after it, the verb's own dependents.
     private func sequences(around v: Int) -> ([Int], [Int]) {
         var top = v
-        while let h = view.head(top), ["xcomp", "ccomp", "conj"].contains(view.baseRelation(top)) { top = h }
-        let subjects = Set(view.children(v, Self.subjectRelations.union(Self.passiveSubjectRelations)))
+        while let h = view.head(top), view.has(top, [.xcomp, .ccomp, .conj]) { top = h }
+        let subjects = Set(view.children(v, [.nsubj, .csubjPass]))
         let before = view.subtree(top).filter { $0 < v && !view.isPunctuation($0) }
         let after = view.subtree(v, excluding: subjects).filter { $0 > v && !view.isPunctuation($0) }
         return (before, after)
@@ -113,16 +113,15 @@ struct ClauseCoder {
     private func subject(of v: Int) -> (head: Int, passive: Bool)? {
         // Passive first: `nsubj:pass` also has the base relation `nsubj`.
         if let s = view.children(v, Self.passiveSubjectRelations).first { return (s, true) }
-        if let s = view.children(v, Self.subjectRelations).first { return (s, false) }
+        if let s = view.children(v, .nsubj).first { return (s, false) }
         guard let h = view.head(v) else { return nil }
-        switch view.baseRelation(v) {
-        case "xcomp":
-            if let o = view.children(h, ["obj"]).first, view.words[h].upos == .VERB { return (o, false) }
+        if view.has(v, .xcomp) {
+            if let o = view.children(h, .obj).first, view.words[h].upos == .VERB { return (o, false) }
             return subject(of: h).map { ($0.head, false) }
-        case "conj": return subject(of: h)
-        case "acl": return (h, view.words[v].feature("VerbForm") == "Part" && view.words[v].feature("Tense") == "Past")
-        default: return nil
         }
+        if view.has(v, .conj) { return subject(of: h) }
+        if view.has(v, .acl) { return (h, view.words[v].feature("VerbForm") == "Part" && view.words[v].feature("Tense") == "Past") }
+        return nil
     }
 
     private func events(_ v: Int, code: String, reverse: String?, evidence: String, bindings: PatternBindings) -> [ClauseEvent] {
@@ -175,16 +174,16 @@ struct ClauseCoder {
 
     private func passiveAgent(of v: Int) -> Int? {
         if let a = view.children(v, Self.agentRelations).first { return a }
-        return view.children(v, ["obl", "nmod"]).first { ["BY", "DOOR"].contains(view.casePreposition($0) ?? "") }
+        return view.children(v, [.obl, .nmod]).first { ["BY", "DOOR"].contains(view.casePreposition($0) ?? "") }
     }
 
     /// Without a pattern marker: the direct object, else the indirect object, else the
     /// first oblique naming an actor, else the first actor inside those phrases (not
     /// inside clauses they carry): "acted with respect to Libya", "ties with Gondor".
     private func defaultTargets(_ v: Int) -> [ResolvedActor] {
-        let objects = view.children(v, ["obj", "iobj"])
-        let obliques = view.children(v, ["obl", "nmod"]).filter {
-            !Self.agentRelations.contains(view.relation($0)) && !["nmod:tmod", "obl:tmod", "nmod:npmod"].contains(view.relation($0))
+        let objects = view.children(v, [.obj, .iobj])
+        let obliques = view.children(v, [.obl, .nmod]).filter {
+            !view.has($0, [.oblAgent, .nmodAgent, .nmodTmod, .oblTmod, .nmodNpmod])
         }
         for o in objects + obliques { let a = actors.actors(of: o); if !a.isEmpty { return a } }
         for o in objects + obliques {
@@ -194,22 +193,20 @@ struct ClauseCoder {
             }
         }
         // "allowed that Mordor isn't …": the subject of a complement clause.
-        for c in view.children(v, ["ccomp"]) {
-            for s in view.children(c, Self.subjectRelations) { let a = actors.actors(of: s); if !a.isEmpty { return a } }
+        for c in view.children(v, .ccomp) {
+            for s in view.children(c, .nsubj) { let a = actors.actors(of: s); if !a.isEmpty { return a } }
         }
         return []
     }
 
-    static let clausalRelations: Set<String> = ["acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"]
-
     /// The clause heads anywhere below a phrase, whose words are not part of it.
     private func clauses(under head: Int) -> Set<Int> {
-        Set(view.subtree(head).filter { $0 != head && Self.clausalRelations.contains(view.baseRelation($0)) })
+        Set(view.subtree(head).filter { $0 != head && view.has($0, .clausal) })
     }
 
     private func phraseHead(_ w: Int) -> Int {
         var h = w
-        while let p = view.head(h), ActorResolver.phraseRelations.contains(view.baseRelation(h)) { h = p }
+        while let p = view.head(h), view.has(h, .phraseInternal) { h = p }
         return h
     }
 
@@ -233,12 +230,12 @@ struct ClauseCoder {
     private func nounEvents(_ n: Int, code: EventCodeAssignment, evidence: String) -> [ClauseEvent]? {
         guard let primary = code.primary else { return nil }
         var sources: [ResolvedActor] = [], targets: [ResolvedActor] = []
-        for c in view.children(n, ["nmod", "amod", "compound"]) {
+        for c in view.children(n, [.nmod, .amod, .compound]) {
             let found = actors.actors(of: c)
             guard !found.isEmpty else { continue }
             let prep = view.casePreposition(c)
             if prep == "BETWEEN" || prep == "TUSSEN", found.count >= 2 { return pairwise(found, code: primary, evidence: evidence) }
-            if prep == nil || ["BY", "OF", "VAN", "DOOR", "'S"].contains(prep!) || view.relation(c) == "nmod:poss" {
+            if prep == nil || ["BY", "OF", "VAN", "DOOR", "'S"].contains(prep!) || view.has(c, .nmodPoss) {
                 if sources.isEmpty { sources = found }
             } else if targets.isEmpty { targets = found }
         }

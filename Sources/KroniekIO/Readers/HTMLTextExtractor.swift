@@ -59,7 +59,7 @@ enum HTMLTextExtractor {
         /// Appends text with runs of whitespace collapsed to one space.
         mutating func add(_ text: String) {
             for scalar in text.unicodeScalars {
-                if scalar.properties.isWhitespace && scalar != "\u{A0}" {
+                if scalar.isWhiteSpace && scalar != "\u{A0}" {
                     pendingSpace = true
                 } else {
                     if pendingSpace && !current.isEmpty { current.append(" ") }

@@ -147,6 +147,12 @@ struct ClauseCoder {
             }
         }
         if targets.isEmpty { targets = defaultTargets(v) }
+        // A pronoun object ("waarschuwde hem") or a bare role noun ("zijn ambtsgenoot",
+        // "the president", coded ---GOV) names no state: reference resolution finds the
+        // actor it stands for.
+        if targets.isEmpty, let o = view.children(v, [.obj, .iobj]).first, let r = resolve(o) { targets = [r] }
+        sources = sources.map(resolvedIfUncoded)
+        targets = targets.map(resolvedIfUncoded)
         guard !sources.isEmpty else { return [] }
         var out: [ClauseEvent] = []
         for s in sources {
@@ -214,6 +220,12 @@ struct ClauseCoder {
         guard let hook = context.resolveReference else { return nil }
         let query = DocumentContext.ReferenceQuery(sentence: view.sentence, sentenceIndex: sentenceIndex, wordIndex: word, context: context)
         return hook(query).map { ResolvedActor(code: $0.code, head: word, words: [word]) }
+    }
+
+    /// The actor a role noun without a state stands for, keeping its words; else itself.
+    private func resolvedIfUncoded(_ a: ResolvedActor) -> ResolvedActor {
+        guard a.code.hasPrefix("---"), let r = resolve(a.head) else { return a }
+        return ResolvedActor(code: r.code, head: a.head, words: a.words)
     }
 
     private func reference(_ a: ResolvedActor) -> ActorReference {

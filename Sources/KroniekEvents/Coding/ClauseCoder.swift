@@ -239,6 +239,10 @@ struct ClauseCoder {
 
     /// Noun events: the source is the possessor or a `by`/`van`/`of` phrase, the target a
     /// phrase with another preposition; `between X and Y` codes both directions.
+    /// CAMEO roots of events that coordinated parties do with each other (intent to
+    /// cooperate, consult, diplomatic and material cooperation).
+    static let mutualRoots: Set<String> = ["03", "04", "05", "06"]
+
     private func nounEvents(_ n: Int, code: EventCodeAssignment, evidence: String) -> [ClauseEvent]? {
         guard let primary = code.primary else { return nil }
         var sources: [ResolvedActor] = [], targets: [ResolvedActor] = []
@@ -252,6 +256,11 @@ struct ClauseCoder {
             } else if targets.isEmpty { targets = found }
         }
         guard !sources.isEmpty else { return nil }
+        // "een bilaterale van Rusland en de Navo", "an agreement of A and B": a meeting,
+        // agreement or cooperation of coordinated parties is between them.
+        if targets.isEmpty, sources.count >= 2, Self.mutualRoots.contains(String(primary.prefix(2))) {
+            return pairwise(sources, code: primary, evidence: evidence)
+        }
         return sources.flatMap { s in
             targets.isEmpty ? [ClauseEvent(source: reference(s), target: nil, code: primary, evidence: evidence)]
                 : targets.filter { $0.code != s.code }.map { ClauseEvent(source: reference(s), target: reference($0), code: primary, evidence: evidence) }

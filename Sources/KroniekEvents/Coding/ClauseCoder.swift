@@ -147,6 +147,12 @@ struct ClauseCoder {
             }
         }
         if targets.isEmpty { targets = defaultTargets(v) }
+        // A pronoun object ("waarschuwde hem") or a bare role noun ("zijn ambtsgenoot",
+        // "the president", coded ---GOV) names no state: reference resolution finds the
+        // actor it stands for.
+        if targets.isEmpty, let o = view.children(v, [.obj, .iobj]).first, let r = resolve(o) { targets = [r] }
+        sources = sources.map(resolvedIfUncoded)
+        targets = targets.map(resolvedIfUncoded)
         guard !sources.isEmpty else { return [] }
         var out: [ClauseEvent] = []
         for s in sources {
@@ -217,6 +223,12 @@ struct ClauseCoder {
         return hook(query).map { ResolvedActor(code: $0.code, head: word, words: [word]) }
     }
 
+    /// The actor a role noun without a state stands for, keeping its words; else itself.
+    private func resolvedIfUncoded(_ a: ResolvedActor) -> ResolvedActor {
+        guard a.code.hasPrefix("---"), let r = resolve(a.head) else { return a }
+        return ResolvedActor(code: r.code, head: a.head, words: a.words)
+    }
+
     private func reference(_ a: ResolvedActor) -> ActorReference {
         let words = a.words.isEmpty ? [a.head] : a.words
         let ref = ActorReference(code: a.code, text: view.text(of: words), span: view.span(of: words))
@@ -230,6 +242,10 @@ struct ClauseCoder {
     /// invasion"), or a `by` phrase; an `of` phrase is the target when a source is named
     /// otherwise, else the source; other prepositions give the target; `between X and Y`
     /// codes both directions. The prepositions are the language's cue words.
+    /// CAMEO roots of events that coordinated parties do with each other (intent to
+    /// cooperate, consult, diplomatic and material cooperation).
+    static let mutualRoots: Set<String> = ["03", "04", "05", "06"]
+
     private func nounEvents(_ n: Int, code: EventCodeAssignment, evidence: String) -> [ClauseEvent]? {
         guard let primary = code.primary else { return nil }
         let by = modality.words(.by), of = modality.words(.of), between = modality.words(.between)
@@ -247,6 +263,11 @@ struct ClauseCoder {
         }
         if sources.isEmpty { sources = ofPhrase } else if targets.isEmpty { targets = ofPhrase }
         guard !sources.isEmpty else { return nil }
+        // "een bilaterale van Rusland en de Navo", "an agreement of A and B": a meeting,
+        // agreement or cooperation of coordinated parties is between them.
+        if targets.isEmpty, sources.count >= 2, Self.mutualRoots.contains(String(primary.prefix(2))) {
+            return pairwise(sources, code: primary, evidence: evidence)
+        }
         return sources.flatMap { s in
             targets.isEmpty ? [ClauseEvent(source: reference(s), target: nil, code: primary, evidence: evidence)]
                 : targets.filter { $0.code != s.code }.map { ClauseEvent(source: reference(s), target: reference($0), code: primary, evidence: evidence) }

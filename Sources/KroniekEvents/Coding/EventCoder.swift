@@ -66,9 +66,12 @@ public struct EventCoder: Sendable {
         var events: [CodedEvent] = []
         for v in 0..<view.count {
             guard let found = clause.eventsAt(v) else { continue }
-            let (m, reportedBy, _) = modality.modality(of: v, actors: actors)
+            var (m, reportedBy, _) = modality.modality(of: v, actors: actors)
             let clauseSpan = view.span(of: view.subtree(v))
             let date = times.first { t in clauseSpan.map { $0.contains(t.0) } ?? false }?.1 ?? context.date
+            // Dated after the document ("een bilaterale op 10 januari" in a December
+            // article), the event has not happened yet.
+            if let d = date, let written = context.date, d > written, !written.contains(d) { m.future = true }
             for e in found {
                 let event = CodedEvent(documentID: context.documentID, sentenceIndex: index, sentenceSpan: sentence.span,
                                        date: date, source: e.source, target: e.target, code: e.code,

@@ -8,6 +8,9 @@ struct ReferenceLexicon: Sendable {
     var personOrGroupPronouns: Set<String> = []
     /// Pronouns for a state or organisation ("het" as a subject, "it", "its").
     var thingPronouns: Set<String> = []
+    /// Possessive pronouns, which may refer to the subject of their own clause
+    /// ("Poetin waarschuwde zijn ambtsgenoot").
+    var possessivePronouns: Set<String> = []
     /// Nouns that, with a demonstrative or definite article, stand for the last state
     /// named ("dat land", "the country").
     var countryNouns: Set<String> = []
@@ -33,6 +36,7 @@ struct ReferenceLexicon: Sendable {
         m.personPronouns.formUnion(other.personPronouns)
         m.personOrGroupPronouns.formUnion(other.personOrGroupPronouns)
         m.thingPronouns.formUnion(other.thingPronouns)
+        m.possessivePronouns.formUnion(other.possessivePronouns)
         m.countryNouns.formUnion(other.countryNouns)
         m.counterpartNouns.formUnion(other.counterpartNouns)
         m.leaderNouns.formUnion(other.leaderNouns)
@@ -45,6 +49,7 @@ struct ReferenceLexicon: Sendable {
         personPronouns: ["hij", "hem", "zijn", "zelf"],
         personOrGroupPronouns: ["zij", "ze", "haar", "hun", "hen"],
         thingPronouns: ["het"],
+        possessivePronouns: ["zijn", "haar", "hun"],
         countryNouns: ["land", "staat", "buurland"],
         counterpartNouns: ["ambtsgenoot", "collega", "gesprekspartner", "tegenhanger"],
         leaderNouns: ["president", "leider", "premier", "minister-president", "staatshoofd", "regeringsleider",
@@ -56,6 +61,7 @@ struct ReferenceLexicon: Sendable {
         personPronouns: ["he", "him", "his", "himself"],
         personOrGroupPronouns: ["she", "her", "they", "them", "their"],
         thingPronouns: ["it", "its"],
+        possessivePronouns: ["his", "her", "their", "its"],
         countryNouns: ["country", "state", "nation"],
         counterpartNouns: ["counterpart", "colleague", "opposite number"],
         leaderNouns: ["president", "leader", "premier", "prime minister", "chancellor", "minister", "king",

@@ -38,11 +38,13 @@ public struct ReferenceResolver: Sendable {
         let form = word.form.lowercased(), lemma = (word.lemma ?? word.form).lowercased()
         func either(_ set: Set<String>) -> Bool { set.contains(form) || set.contains(lemma) }
 
+        let possessive = either(lexicon.possessivePronouns)
         if either(lexicon.personPronouns) {
-            return best(before: place, kinds: [.person], within: Self.pronounWindow).map(resolved)
+            return best(before: place, kinds: [.person], within: Self.pronounWindow, bindsInClause: possessive).map(resolved)
         }
         if either(lexicon.personOrGroupPronouns) {
-            return best(before: place, kinds: [.person, .country, .group], within: Self.pronounWindow).map(resolved)
+            return best(before: place, kinds: [.person, .country, .group], within: Self.pronounWindow,
+                        bindsInClause: possessive).map(resolved)
         }
         // "het"/"it" is often expletive ("het regent", "het gaf haar tijd"): only a subject
         // with a state or organisation earlier in the same sentence refers.
@@ -70,7 +72,7 @@ public struct ReferenceResolver: Sendable {
     private func counterpart(at place: Place) -> ResolvedReference? {
         let possessor = possessorPronoun(of: place.wordIndex, in: place.sentence)
             .flatMap { best(before: Place(sentence: place.sentence, sentenceIndex: place.sentenceIndex, wordIndex: $0),
-                            kinds: [.person], within: Self.pronounWindow) }
+                            kinds: [.person], within: Self.pronounWindow, bindsInClause: true) }
             ?? best(before: place, kinds: [.person], within: Self.pronounWindow)
         guard let own = possessor else { return nil }
         let country = own.code.prefix(3)
@@ -91,9 +93,10 @@ public struct ReferenceResolver: Sendable {
     }
 
     /// The best antecedent before `place`: in the same sentence the closest earlier name
-    /// that is not a co-argument of the same verb; in the `within` sentences before, the
-    /// nearest sentence, subjects first.
-    private func best(before place: Place, kinds: Set<NamedMention.Kind>, within: Int,
+    /// that is not a co-argument of the same verb (unless the referring word may bind in
+    /// its clause, as possessives do); in the `within` sentences before, the nearest
+    /// sentence, subjects first.
+    private func best(before place: Place, kinds: Set<NamedMention.Kind>, within: Int, bindsInClause: Bool = false,
                       where accept: (NamedMention) -> Bool = { _ in true }) -> NamedMention? {
         var chosen: (NamedMention, Double)?
         for m in mentions where kinds.contains(m.kind) && accept(m) {
@@ -102,7 +105,7 @@ public struct ReferenceResolver: Sendable {
             let score: Double
             if distance == 0 {
                 guard m.wordRange.upperBound <= place.wordIndex,
-                      !isCoArgument(m.wordRange, place.wordIndex, in: place.sentence) else { continue }
+                      bindsInClause || !isCoArgument(m.wordRange, place.wordIndex, in: place.sentence) else { continue }
                 score = 1000 + Double(m.wordRange.lowerBound)
             } else {
                 score = -10 * Double(distance) + (m.isSubject ? 5 : 0) + Double(m.wordRange.lowerBound) / 1000

@@ -56,18 +56,22 @@ public struct EventCoder: Sendable {
         guard sentence.isParsed else { return [] }
         let view = SentenceView(sentence)
         if discard(in: view, story: false) { return [] }
-        let actors = ActorResolver(view: view, dictionary: dictionary.actors, date: context.date)
         let language = (sentence.language ?? context.language).rawValue
         let modality = ModalityDetector(view: view, cues: cuesByLanguage[language] ?? cuesByLanguage["*"] ?? [:])
+        let actors = ActorResolver(view: view, dictionary: dictionary.actors, date: context.date,
+                                   memberPrepositions: modality.words(.member))
         let times = context.timeExpressions?(sentence, context.date, sentence.language ?? context.language) ?? []
         let clause = ClauseCoder(view: view, actors: actors, dictionary: dictionary, modality: modality,
                                  context: context, sentenceIndex: index)
         var events: [CodedEvent] = []
         for v in 0..<view.count {
             guard let found = clause.eventsAt(v) else { continue }
-            let (m, reportedBy, _) = modality.modality(of: v, actors: actors)
+            var (m, reportedBy, _) = modality.modality(of: v, actors: actors)
             let clauseSpan = view.span(of: view.subtree(v))
             let date = times.first { t in clauseSpan.map { $0.contains(t.0) } ?? false }?.1 ?? context.date
+            // Dated after the document ("een bilaterale op 10 januari" in a December
+            // article), the event has not happened yet.
+            if let d = date, let written = context.date, d > written, !written.contains(d) { m.future = true }
             for e in found {
                 let event = CodedEvent(documentID: context.documentID, sentenceIndex: index, sentenceSpan: sentence.span,
                                        date: date, source: e.source, target: e.target, code: e.code,

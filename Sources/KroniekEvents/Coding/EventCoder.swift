@@ -69,8 +69,7 @@ public struct EventCoder: Sendable {
             // The event's own clause: without the clauses and conjuncts it governs, whose
             // time expressions date their own events ("steunt … en annexeerde in 2014").
             let ownClause = view.subtree(v, excluding: Set(view.children[v].filter { view.has($0, [.clausal, .conj]) }))
-            let clauseSpan = view.span(of: ownClause.sorted())
-            let date = times.first { t in clauseSpan.map { $0.contains(t.0) } ?? false }?.1 ?? context.date
+            let date = times.first { t in ownClause.contains { view.words[$0].span.start == t.0.start } }?.1 ?? context.date
             // Dated after the document ("een bilaterale op 10 januari" in a December
             // article), the event has not happened yet.
             if let d = date, let written = context.date, d > written, !written.contains(d) { m.future = true }

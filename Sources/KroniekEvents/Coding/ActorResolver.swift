@@ -20,11 +20,13 @@ struct ActorResolver {
     /// Word index -> (name target, first word, word count) for words inside a name.
     private(set) var mentionAt: [(target: NameTarget, start: Int, length: Int)?]
 
-    /// Prepositions whose object belongs to the phrase ("soldiers from Gondor", "leader of X").
-    static let phrasePrepositions: Set<String> = ["OF", "FROM", "IN", "'S", "VAN", "UIT"]
+    /// Prepositions whose object belongs to the phrase ("soldiers from Gondor", "leader of X"),
+    /// from the `member` cues of the language.
+    let memberPrepositions: Set<String>
 
-    init(view: SentenceView, dictionary: ActorDictionary, date: PartialDate?) {
+    init(view: SentenceView, dictionary: ActorDictionary, date: PartialDate?, memberPrepositions: Set<String>) {
         self.view = view
+        self.memberPrepositions = memberPrepositions
         self.dictionary = dictionary
         self.date = date
         mentionAt = Array(repeating: nil, count: view.count)
@@ -49,7 +51,7 @@ struct ActorResolver {
                 if view.has(c, .phraseInternal) {
                     stack.append(c)
                 } else if view.has(c, [.nmod, .obl]), !view.has(c, .nmodTmod),
-                          let p = view.casePreposition(c), Self.phrasePrepositions.contains(p) {
+                          let p = view.casePreposition(c), memberPrepositions.contains(p) {
                     stack.append(c)
                 }
             }

@@ -180,7 +180,8 @@ struct ClauseCoder {
 
     private func passiveAgent(of v: Int) -> Int? {
         if let a = view.children(v, Self.agentRelations).first { return a }
-        return view.children(v, [.obl, .nmod]).first { ["BY", "DOOR"].contains(view.casePreposition($0) ?? "") }
+        let by = modality.words(.by)
+        return view.children(v, [.obl, .nmod]).first { by.contains(view.casePreposition($0) ?? "") }
     }
 
     /// Without a pattern marker: the direct object, else the indirect object, else the
@@ -240,24 +241,30 @@ struct ClauseCoder {
 
     // MARK: nouns
 
-    /// Noun events: the source is the possessor or a `by`/`van`/`of` phrase, the target a
-    /// phrase with another preposition; `between X and Y` codes both directions.
+    /// Noun events: the source is the possessor, an adjective or compound ("Russian
+    /// invasion"), or a `by` phrase; an `of` phrase is the target when a source is named
+    /// otherwise, else the source; other prepositions give the target; `between X and Y`
+    /// codes both directions. The prepositions are the language's cue words.
     /// CAMEO roots of events that coordinated parties do with each other (intent to
     /// cooperate, consult, diplomatic and material cooperation).
     static let mutualRoots: Set<String> = ["03", "04", "05", "06"]
 
     private func nounEvents(_ n: Int, code: EventCodeAssignment, evidence: String) -> [ClauseEvent]? {
         guard let primary = code.primary else { return nil }
-        var sources: [ResolvedActor] = [], targets: [ResolvedActor] = []
+        let by = modality.words(.by), of = modality.words(.of), between = modality.words(.between)
+        var sources: [ResolvedActor] = [], targets: [ResolvedActor] = [], ofPhrase: [ResolvedActor] = []
         for c in view.children(n, [.nmod, .amod, .compound]) {
             let found = actors.actors(of: c)
             guard !found.isEmpty else { continue }
-            let prep = view.casePreposition(c)
-            if prep == "BETWEEN" || prep == "TUSSEN", found.count >= 2 { return pairwise(found, code: primary, evidence: evidence) }
-            if prep == nil || ["BY", "OF", "VAN", "DOOR", "'S"].contains(prep!) || view.has(c, .nmodPoss) {
+            let prep = view.casePreposition(c) ?? ""
+            if between.contains(prep), found.count >= 2 { return pairwise(found, code: primary, evidence: evidence) }
+            if view.has(c, .nmodPoss) || by.contains(prep) || prep.isEmpty {
                 if sources.isEmpty { sources = found }
+            } else if of.contains(prep) {
+                if ofPhrase.isEmpty { ofPhrase = found }
             } else if targets.isEmpty { targets = found }
         }
+        if sources.isEmpty { sources = ofPhrase } else if targets.isEmpty { targets = ofPhrase }
         guard !sources.isEmpty else { return nil }
         // "een bilaterale van Rusland en de Navo", "an agreement of A and B": a meeting,
         // agreement or cooperation of coordinated parties is between them.

@@ -56,9 +56,10 @@ public struct EventCoder: Sendable {
         guard sentence.isParsed else { return [] }
         let view = SentenceView(sentence)
         if discard(in: view, story: false) { return [] }
-        let actors = ActorResolver(view: view, dictionary: dictionary.actors, date: context.date)
         let language = (sentence.language ?? context.language).rawValue
         let modality = ModalityDetector(view: view, cues: cuesByLanguage[language] ?? cuesByLanguage["*"] ?? [:])
+        let actors = ActorResolver(view: view, dictionary: dictionary.actors, date: context.date,
+                                   memberPrepositions: modality.words(.member))
         let times = context.timeExpressions?(sentence, context.date, sentence.language ?? context.language) ?? []
         let clause = ClauseCoder(view: view, actors: actors, dictionary: dictionary, modality: modality,
                                  context: context, sentenceIndex: index)

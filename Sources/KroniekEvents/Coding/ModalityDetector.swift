@@ -11,6 +11,11 @@ struct ModalityDetector {
         self.cues = cues
     }
 
+    /// The one-word cues of a kind (prepositions), for quick membership tests.
+    func words(_ kind: CueKind) -> Set<String> {
+        Set((cues[kind] ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
+    }
+
     /// The cue table for one language (its own cues and the language-independent ones).
     static func cues(in dictionary: EventDictionary, language: String) -> [CueKind: [[String]]] {
         var c: [CueKind: [[String]]] = [:]

@@ -95,6 +95,10 @@ public struct VerbFamily: Sendable {
 /// The kinds of modality and attribution cue words (see docs/dictionary-format.md).
 public enum CueKind: String, Sendable, CaseIterable {
     case negation, conditional, future, hypothetical, report, fear
+    /// Prepositions: of a passive agent (`by`, `door`), of both sides of a noun event
+    /// (`between`, `tussen`), of a noun event's agent or patient (`of`, `van`), and
+    /// linking a role noun to its country (`from`, `of`, `in`, `uit`, `van`).
+    case by, between, of, member
 }
 
 /// Everything the coder needs for one or more languages: verbs and their patterns,

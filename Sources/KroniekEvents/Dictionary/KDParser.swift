@@ -137,6 +137,9 @@ struct KDParser {
     private func role(_ text: String, _ line: Int) throws -> ActorRole {
         let parts = text.split(separator: " ", maxSplits: 2).map(String.init)
         guard let code = parts.first else { throw error(line, "role needs a code") }
+        if parts.count > 1, !parts[1].contains(".."), parts[1].first?.isNumber == true {
+            throw error(line, "bad date range '\(parts[1])' (expected FROM..TO)")
+        }
         guard parts.count > 1, parts[1].contains("..") else {
             return ActorRole(code: code.uppercased(), note: parts.count > 1 ? parts[1...].joined(separator: " ") : nil)
         }

@@ -241,14 +241,14 @@ struct ClauseCoder {
 
     // MARK: nouns
 
-    /// Noun events: the source is the possessor, an adjective or compound ("Russian
-    /// invasion"), or a `by` phrase; an `of` phrase is the target when a source is named
-    /// otherwise, else the source; other prepositions give the target; `between X and Y`
-    /// codes both directions. The prepositions are the language's cue words.
     /// CAMEO roots of events that coordinated parties do with each other (intent to
     /// cooperate, consult, diplomatic and material cooperation).
     static let mutualRoots: Set<String> = ["03", "04", "05", "06"]
 
+    /// Noun events: the source is the possessor, an adjective or compound ("Russian
+    /// invasion"), or a `by` phrase; an `of` phrase is the target when a source is named
+    /// otherwise, else the source; other prepositions give the target; `between X and Y`
+    /// codes both directions. The prepositions are the language's cue words.
     private func nounEvents(_ n: Int, code: EventCodeAssignment, evidence: String) -> [ClauseEvent]? {
         guard let primary = code.primary else { return nil }
         let by = modality.words(.by), of = modality.words(.of), between = modality.words(.between)

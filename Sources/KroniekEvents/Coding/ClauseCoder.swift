@@ -253,9 +253,12 @@ struct ClauseCoder {
     }
 
     /// The actor a role noun without a state stands for, keeping its words; else itself.
+    /// A bare state found for it takes the noun's role ("separatisten" placed in Ukraine
+    /// are UKRREB).
     private func resolvedIfUncoded(_ a: ResolvedActor) -> ResolvedActor {
         guard a.code.hasPrefix("---"), let r = resolve(a.head) else { return a }
-        return ResolvedActor(code: r.code, head: a.head, words: a.words)
+        let code = r.code.count == 3 ? r.code + a.code.dropFirst(3) : r.code
+        return ResolvedActor(code: code, head: a.head, words: a.words)
     }
 
     private func reference(_ a: ResolvedActor) -> ActorReference {

@@ -45,8 +45,11 @@ let package = Package(
         .testTarget(name: "KroniekCoreTests", dependencies: ["KroniekCore"]),
         .testTarget(name: "KroniekIOTests", dependencies: ["KroniekIO"]),
         .testTarget(name: "KroniekTextTests", dependencies: ["KroniekText", "KroniekIO"]),
+        .testTarget(name: "KroniekSyntaxTests", dependencies: ["KroniekSyntax", "KroniekIO"]),
         .testTarget(name: "KroniekEntitiesTests", dependencies: ["KroniekEntities"]),
         .testTarget(name: "KroniekStoreTests", dependencies: ["KroniekStore"]),
-        .testTarget(name: "KroniekEventsTests", dependencies: ["KroniekEvents", "KroniekIO", "KroniekCLI"]),
+        .testTarget(name: "KroniekEventsTests", dependencies: ["KroniekEvents", "KroniekIO", "KroniekCLI"],
+                    // Test data read by path (#filePath), not bundled.
+                    exclude: ["DutchRegression.jsonl", "DutchRegression.md"]),
     ]
 )

@@ -16,10 +16,13 @@ public struct Kroniek: AsyncParsableCommand {
         subcommands: [
             ReadCommand.self,
             TokenizeCommand.self,
+            ParseCommand.self,
             CodeCommand.self,
             EventsCommand.self,
             EvalCommand.self,
             TrainCommand.self,
+            BenchCommand.self,
+            DictCommand.self,
         ]
     )
     public init() {}
@@ -32,18 +35,8 @@ struct EvalCommand: AsyncParsableCommand {
         abstract: "Measure a stage against gold data (CoNLL 2018 shared-task and strict event measures).",
         subcommands: [
             EvalTokenizeCommand.self,
+            EvalSyntaxCommand.self,
             EvalEventsCommand.self,
-        ]
-    )
-}
-
-/// `kroniek train …`: build a model from training data.
-struct TrainCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "train",
-        abstract: "Build Kroniek's models from training data.",
-        subcommands: [
-            TrainLangidCommand.self,
         ]
     )
 }

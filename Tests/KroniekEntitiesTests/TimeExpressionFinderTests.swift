@@ -149,6 +149,7 @@ func describeTimes(_ c: TimeCase) -> [String] {
         TimeCase("The vote took place on 1/10/2022.", nil, .english, ["1/10/2022=2022-01-10"]),
         TimeCase("Since 2014 Moscow has backed the separatists.", "2021-12", .english, ["Since 2014=2021-12 from 2014"]),
         TimeCase("By mid-2022 the sanctions had taken effect.", "2023-01", .english, ["mid-2022=2022"]),
+        TimeCase("Talks resume in mid-January.", "2021-12", .english, ["mid-January=2022-01"]),
     ]
 
     @Test(arguments: cases) func findsAndNormalises(_ c: TimeCase) {

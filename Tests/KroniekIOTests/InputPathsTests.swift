@@ -42,6 +42,7 @@ import KroniekCore
         // A matched folder is read whole, as a folder named on the command line would be.
         #expect(glob("sub/dee*") == ["sub/deeper/d1.txt", "sub/deeper/d2.html"])
         #expect(glob(".h*") == [".hidden.txt"])
+        #expect(glob("n*") == ["notes.md"])  // chosen by name, so read whatever the extension
     }
 
     @Test func namesThatMatchNothingAreFailuresAndTheRestGoesOn() throws {
@@ -88,6 +89,6 @@ import KroniekCore
         #expect(documents == 2)
         #expect(run.summary.anyFailed)
         #expect(run.summary.failedOrigins == [dir.path + "/weg.txt", bad])
-        #expect(run.summary.description.hasPrefix("4 files read (2 documents), 1 warning, 2 failed: "))
+        #expect(run.summary.description.hasPrefix("4 inputs read (2 documents), 1 warning, 2 failed: "))
     }
 }

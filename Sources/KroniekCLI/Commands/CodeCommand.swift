@@ -40,7 +40,9 @@ struct CodeCommand: ParsableCommand {
         for file in files {
             for var document in try Self.read(file) {
                 if document.metadata.language == nil { document.metadata.language = Language(language) }
-                let events = coder.code(document)
+                // Pronouns and role nouns resolve to the document's actors; events take the
+                // dates of their own time expressions.
+                let events = coder.code(document) { $0.installEntityHooks(for: document, actors: coder.dictionary.actors) }
                 for (n, e) in events.enumerated() {
                     switch chosen {
                     case .jsonl: print(EventJSONLine.encode(e))

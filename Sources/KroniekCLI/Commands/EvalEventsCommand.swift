@@ -27,7 +27,9 @@ struct EvalEventsCommand: ParsableCommand {
     @Flag(help: "Re-parse each record's <Text> with Kroniek's own pipeline instead of using its <Parse>.")
     var reparse = false
 
-    func run() throws {
+    /// Scores every record; returns the totals, the figures per category, the verbose
+    /// report lines and the coding speed.
+    func score() throws -> (StrictEventScore, Report) {
         if reparse {
             throw ValidationError("--reparse needs Kroniek's syntax pipeline, which is not on this branch yet")
         }
@@ -43,13 +45,9 @@ struct EvalEventsCommand: ParsableCommand {
         let dictionary = try DictionaryLoader.loadPetrarch(directory: directory.isEmpty ? "." : directory,
                                                            files: files, requiresCameo: false)
         let coder = EventCoder(dictionary: try DictionaryLoader.addingBundledCues(to: dictionary))
-        if let id = ProcessInfo.processInfo.environment["KDEBUG"], let r = records.records.first(where: { $0.id == id }) {
-            for e in coder.code(r) { print(e.code, e.source.code, e.source.text, "->", e.target?.code ?? "-", e.target?.text ?? "", "|", e.evidence) }
-        }
 
         var total = StrictEventScore()
-        var byCategory: [String: StrictEventScore] = [:]
-        var report: [String] = []
+        var report = Report()
         let clock = ContinuousClock()
         var codingTime = Duration.zero
         var sentences = 0
@@ -63,24 +61,42 @@ struct EvalEventsCommand: ParsableCommand {
             var score = StrictEventScore()
             let (missed, extra) = score.add(gold: gold, produced: produced)
             total.add(score)
-            byCategory[Self.category(of: record.id), default: StrictEventScore()].add(score)
-            for m in missed { report.append("MISS  \(record.id)  \(m.description)") }
-            for e in extra { report.append("EXTRA \(record.id)  \(e.description)") }
+            report.categories[Self.category(of: record.id), default: StrictEventScore()].add(score)
+            for m in missed { report.lines.append("MISS  \(record.id)  \(m.description)") }
+            for e in extra { report.lines.append("EXTRA \(record.id)  \(e.description)") }
+            // What fired, for records that went wrong.
+            if !missed.isEmpty || !extra.isEmpty {
+                for e in events {
+                    report.lines.append("      \(record.id)  coded \(e.code) \(e.source.code) (\(e.source.text)) -> "
+                        + "\(e.target.map { "\($0.code) (\($0.text))" } ?? "-")  [\(e.evidence)]")
+                }
+            }
         }
         let seconds = Double(codingTime.components.seconds) + Double(codingTime.components.attoseconds) / 1e18
-        let speed = seconds > 0 ? Double(sentences) / seconds : 0
-        if verbose { for line in report { print(line) } }
+        report.sentencesPerSecond = seconds > 0 ? Double(sentences) / seconds : 0
+        return (total, report)
+    }
+
+    struct Report {
+        var categories: [String: StrictEventScore] = [:]
+        var lines: [String] = []
+        var sentencesPerSecond = 0.0
+    }
+
+    func run() throws {
+        let (total, report) = try score()
+        if verbose { for line in report.lines { print(line) } }
         if json {
             var out = Self.fields(total)
-            out["sentences_per_second"] = speed.rounded()
-            out["categories"] = byCategory.mapValues { Self.fields($0) }
+            out["sentences_per_second"] = report.sentencesPerSecond.rounded()
+            out["categories"] = report.categories.mapValues { Self.fields($0) }
             let data = try JSONSerialization.data(withJSONObject: out, options: [.sortedKeys])
             print(String(decoding: data, as: UTF8.self))
         } else {
             print(String(format: "records %d  gold %d  correct %d  uncoded %d  extra %d  recall %.1f%%  precision %.1f%%  F1 %.1f%%  %.0f sentences/s",
                          total.records, total.gold, total.correct, total.uncoded, total.extra,
-                         total.recall * 100, total.precision * 100, total.f1 * 100, speed))
-            for (name, s) in byCategory.sorted(by: { $0.key < $1.key }) {
+                         total.recall * 100, total.precision * 100, total.f1 * 100, report.sentencesPerSecond))
+            for (name, s) in report.categories.sorted(by: { $0.key < $1.key }) {
                 print(String(format: "  %-10@ records %3d  gold %3d  correct %3d  extra %3d  recall %5.1f%%  precision %5.1f%%",
                              name as NSString, s.records, s.gold, s.correct, s.extra, s.recall * 100, s.precision * 100))
             }

@@ -11,17 +11,21 @@ struct ReadCommand: ParsableCommand {
         commandName: "read",
         abstract: "Read articles and show them as documents: metadata, paragraphs, sentences and tokens.",
         discussion: """
-        Formats: plain text (with the ' date 2021-12' header), JSON, JSON Lines, HTML, RSS, Atom,
-        PETRARCH XML and CoNLL-U, chosen by extension or --input-format. On a terminal each document
-        shows its metadata and one sentence per line with | between tokens; --format json or jsonl
-        gives every span as [start, end] character offsets into the text.
+        Formats: plain text (with the ' date 2021-12' header), JSON, JSON Lines, HTML, RSS, Atom, \
+        PETRARCH XML and CoNLL-U, chosen by extension or --input-format. On a terminal each \
+        document shows its metadata and one sentence per line with | between tokens; --format \
+        json or jsonl gives every span as [start, end] character offsets into the text.
 
-        Problems with an input are reported on standard error; the other inputs are still read,
+        Problems with an input are reported on standard error; the other inputs are still read, \
         and the exit status is 1 when any input failed.
         """)
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
+
+    @Flag(name: .customLong("segment"), inversion: .prefixedNo,
+          help: "Split documents into sentences and tokens (--no-segment shows them as read).")
+    var segment = true
 
     func run() throws {
         let format = try output.resolve(supported: [.table, .json, .jsonl, .conllu])
@@ -30,13 +34,13 @@ struct ReadCommand: ParsableCommand {
         var first = true
         if format == .json { out.write("[") }
         try DocumentRun(input, output: out).forEachDocument { document in
-            if document.sentences.isEmpty { segmenter.segment(&document) }
+            if segment && document.sentences.isEmpty { segmenter.segment(&document) }
             switch format {
             case .json:
                 out.write(first ? "\n" : ",\n")
-                out.write(bytes: jsonBytes(document, indented: true))
+                DocumentJSON.write(document, indented: true, emit: out.write(bytes:))
             case .jsonl:
-                out.write(bytes: jsonBytes(document, indented: false))
+                DocumentJSON.write(document, indented: false, emit: out.write(bytes:))
                 out.write("\n")
             case .conllu:
                 var text = ""
@@ -48,11 +52,5 @@ struct ReadCommand: ParsableCommand {
             first = false
         }
         if format == .json { out.write(first ? "]\n" : "\n]\n"); out.flush() }
-    }
-
-    private func jsonBytes(_ document: Document, indented: Bool) -> [UInt8] {
-        var bytes: [UInt8] = []
-        JSONWriter(indented: indented).write(DocumentJSON.value(document), into: &bytes)
-        return bytes
     }
 }

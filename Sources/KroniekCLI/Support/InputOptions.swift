@@ -13,7 +13,7 @@ public struct InputOptions: ParsableArguments {
     public var inputs: [String] = []
 
     @Option(name: .customLong("input-format"),
-            help: "Read every input as this format instead of choosing by extension or content: \(InputFormat.allValueStrings.joined(separator: ", ")).")
+            help: "Read every input as this format instead of choosing by extension or content.")
     public var inputFormat: InputFormat?
 
     public init() {}

@@ -18,7 +18,7 @@ public enum OutputFormat: String, CaseIterable, Sendable, ExpressibleByArgument 
 /// Shared CLI plumbing: how to write results. Use with `@OptionGroup var output: OutputOptions`,
 /// then `let format = try output.resolve(supported: [.table, .json, .jsonl])` at the start of `run()`.
 public struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: table, json, jsonl, conllu or tsv (each command says which it supports). Default: table on a terminal, jsonl otherwise.")
+    @Option(help: "Output format (not every command writes every one). Default: table on a terminal, jsonl otherwise.")
     public var format: OutputFormat?
 
     public init() {}

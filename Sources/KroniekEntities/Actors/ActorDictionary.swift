@@ -70,12 +70,18 @@ public enum NameTarget: Sendable, Hashable {
 }
 
 /// Actors and agents with an index from first words to names, for fast longest-match lookup.
+///
+/// First words are looked up by an FNV-1a hash of their UTF-8 bytes: computed in one pass
+/// over a word, it gives the hash of every prefix too, so stem names (`ARGENTIN`) cost no
+/// extra string building. Candidates are always verified on the strings.
 public struct ActorDictionary: Sendable {
     public private(set) var actors: [ActorEntry] = []
     public private(set) var agents: [AgentEntry] = []
-    /// First word (exact or prefix) -> candidate names, longest first.
-    private var exactIndex: [String: [(name: [NameWord], target: NameTarget)]] = [:]
-    private var prefixIndex: [String: [(name: [NameWord], target: NameTarget)]] = [:]
+    private var names: [(name: [NameWord], target: NameTarget)] = []
+    private var exactIndex: [UInt64: [Int32]] = [:]
+    private var prefixIndex: [UInt64: [Int32]] = [:]
+    /// Which prefix lengths (in UTF-8 bytes) occur among stem names.
+    private var prefixLengths = Set<Int>()
     private var longestPrefix = 0
 
     public init() {}
@@ -97,36 +103,51 @@ public struct ActorDictionary: Sendable {
         for a in other.agents { add(a) }
     }
 
+    static func fnv(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
     private mutating func index(_ name: [NameWord], _ target: NameTarget) {
         guard let first = name.first, !first.text.isEmpty else { return }
+        names.append((name, target))
+        let id = Int32(names.count - 1)
+        let hash = Self.fnv(first.text.utf8)
         if first.prefix {
-            prefixIndex[first.text, default: []].append((name, target))
-            longestPrefix = max(longestPrefix, first.text.count)
+            prefixIndex[hash, default: []].append(id)
+            prefixLengths.insert(first.text.utf8.count)
+            longestPrefix = max(longestPrefix, first.text.utf8.count)
         } else {
-            exactIndex[first.text, default: []].append((name, target))
+            exactIndex[hash, default: []].append(id)
         }
     }
 
     /// The longest name starting at `start` in `keys` (each key the alternatives for one
     /// word, e.g. its upper-cased form and lemma). Returns the target and the word count.
     public func longestMatch(in keys: [[String]], at start: Int) -> (target: NameTarget, length: Int)? {
-        var best: (NameTarget, Int)?
-        func consider(_ candidates: [(name: [NameWord], target: NameTarget)]) {
-            for c in candidates where c.name.count > (best?.1 ?? 0) && start + c.name.count <= keys.count {
+        var bestID: Int32 = -1
+        var bestLength = 0
+        func consider(_ ids: [Int32]) {
+            for id in ids {
+                let n = names[Int(id)].name
+                guard n.count > bestLength, start + n.count <= keys.count else { continue }
                 var ok = true
-                for (i, w) in c.name.enumerated() where !keys[start + i].contains(where: w.matches) { ok = false; break }
-                if ok { best = (c.target, c.name.count) }
+                for i in 0..<n.count where !keys[start + i].contains(where: n[i].matches) { ok = false; break }
+                if ok { bestID = id; bestLength = n.count }
             }
         }
         for key in keys[start] {
-            if let c = exactIndex[key] { consider(c) }
-            guard !prefixIndex.isEmpty else { continue }
-            var prefix = ""
-            for ch in key.prefix(longestPrefix) {
-                prefix.append(ch)
-                if let c = prefixIndex[prefix] { consider(c) }
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var length = 0
+            for b in key.utf8 {
+                h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+                length += 1
+                if length > longestPrefix { break }
+                if prefixLengths.contains(length), let ids = prefixIndex[h] { consider(ids) }
             }
+            if let ids = exactIndex[Self.fnv(key.utf8)] { consider(ids) }
         }
-        return best.map { ($0.0, $0.1) }
+        return bestID < 0 ? nil : (names[Int(bestID)].target, bestLength)
     }
 }

@@ -102,6 +102,7 @@ struct TimeScan {
         let candidates: [TimeMatch?] = [
             numericDate(at: i), calendarDate(at: i), relativeUnit(at: i), period(at: i),
             countedShift(at: i), deicticDay(at: i), weekdayExpression(at: i), bareMonth(at: i), bareYear(at: i),
+            hyphenatedPeriod(at: i),
         ]
         return candidates.compactMap { $0 }.max { $0.end < $1.end }
     }

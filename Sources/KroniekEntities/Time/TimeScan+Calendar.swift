@@ -61,6 +61,19 @@ extension TimeScan {
         return TimeMatch(end: k, date: date)
     }
 
+    /// One token joining a narrowing word to a year or month: "mid-2022", "mid-January".
+    func hyphenatedPeriod(at i: Int) -> TimeMatch? {
+        guard let f = form(i), let dash = f.firstIndex(of: "-"),
+              lexicon.withinModifiers.contains(String(f[..<dash])) else { return nil }
+        let rest = String(f[f.index(after: dash)...])
+        if rest.count == 4, let year = Int(rest), let date = PartialDate(year: year) { return TimeMatch(end: i + 1, date: date) }
+        if let month = lexicon.months[rest], !lexicon.abbreviatedMonths.contains(rest),
+           let date = clock?.date(month: month, day: nil, tenseDirection) {
+            return TimeMatch(end: i + 1, date: date)
+        }
+        return nil
+    }
+
     /// "in maart", "sinds januari", "in March": a month without day or year.
     func bareMonth(at i: Int) -> TimeMatch? {
         guard let (month, next) = monthName(at: i, besideNumber: false),

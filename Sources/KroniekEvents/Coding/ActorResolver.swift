@@ -18,19 +18,22 @@ struct ActorResolver {
     let dictionary: ActorDictionary
     let date: PartialDate?
     /// Word index -> (name target, first word, word count) for words inside a name.
-    private(set) var mentionAt: [Int: (target: NameTarget, start: Int, length: Int)] = [:]
+    private(set) var mentionAt: [(target: NameTarget, start: Int, length: Int)?]
 
-    /// Relations that keep a word inside its head's noun phrase.
-    static let phraseRelations: Set<String> = ["compound", "flat", "fixed", "amod", "nmod:poss", "det", "nummod", "goeswith", "case"]
-    /// Prepositions whose object belongs to the phrase ("soldiers from Gondor", "leader of X").
-    static let phrasePrepositions: Set<String> = ["OF", "FROM", "IN", "'S", "VAN", "UIT"]
+    /// Prepositions whose object belongs to the phrase ("soldiers from Gondor", "leader of X"),
+    /// from the `member` cues of the language.
+    let memberPrepositions: Set<String>
 
-    init(view: SentenceView, dictionary: ActorDictionary, date: PartialDate?) {
+    init(view: SentenceView, dictionary: ActorDictionary, date: PartialDate?, memberPrepositions: Set<String>) {
         self.view = view
+        self.memberPrepositions = memberPrepositions
         self.dictionary = dictionary
         self.date = date
+        mentionAt = Array(repeating: nil, count: view.count)
         var i = 0
         while i < view.count {
+            // Names do not start with auxiliaries, conjunctions or punctuation.
+            if let upos = view.words[i].upos, [.AUX, .CCONJ, .SCONJ, .PUNCT].contains(upos) { i += 1; continue }
             if let m = dictionary.longestMatch(in: view.keys, at: i) {
                 for k in i..<(i + m.length) { mentionAt[k] = (m.target, i, m.length) }
                 i += m.length
@@ -45,11 +48,10 @@ struct ActorResolver {
         while let n = stack.popLast() {
             out.append(n)
             for c in view.children[n] {
-                let r = view.relation(c)
-                if Self.phraseRelations.contains(r) || Self.phraseRelations.contains(view.baseRelation(c)) {
+                if view.has(c, .phraseInternal) {
                     stack.append(c)
-                } else if ["nmod", "obl"].contains(view.baseRelation(c)), r != "nmod:tmod",
-                          let p = view.casePreposition(c), Self.phrasePrepositions.contains(p) {
+                } else if view.has(c, [.nmod, .obl]), !view.has(c, .nmodTmod),
+                          let p = view.casePreposition(c), memberPrepositions.contains(p) {
                     stack.append(c)
                 }
             }
@@ -79,7 +81,7 @@ struct ActorResolver {
             }
         }
         if country == nil && agents.isEmpty {
-            for appos in view.children(head, ["appos"]) { if let a = actor(ofPhrase: appos) { return a } }
+            for appos in view.children(head, .appos) { if let a = actor(ofPhrase: appos) { return a } }
             return nil
         }
         agents.sort { $0.1[0] < $1.1[0] }
@@ -95,7 +97,7 @@ struct ActorResolver {
     func actors(of head: Int) -> [ResolvedActor] {
         var out: [ResolvedActor] = []
         if let a = actor(ofPhrase: head) { out.append(a) }
-        for c in view.children(head, ["conj"]) where view.words[c].upos != .VERB {
+        for c in view.children(head, .conj) where view.words[c].upos != .VERB {
             out += actors(of: c)
         }
         return out
@@ -105,7 +107,7 @@ struct ActorResolver {
     func actorsInside(_ head: Int) -> [ResolvedActor] {
         let own = actors(of: head)
         if !own.isEmpty { return own }
-        for c in view.children(head, ["nmod", "obl"]) {
+        for c in view.children(head, [.nmod, .obl]) {
             let found = actors(of: c)
             if !found.isEmpty { return found }
         }

@@ -19,13 +19,12 @@ struct ClauseCoder {
     let context: DocumentContext
     let sentenceIndex: Int
 
-    static let subjectRelations: Set<String> = ["nsubj"]
-    static let passiveSubjectRelations: Set<String> = ["nsubj:pass", "csubj:pass"]
-    static let agentRelations: Set<String> = ["obl:agent", "nmod:agent"]
+    static let passiveSubjectRelations: Relations = [.nsubjPass, .csubjPass]
+    static let agentRelations: Relations = [.oblAgent, .nmodAgent]
 
-    mutating func eventsAt(_ v: Int) -> [ClauseEvent]? {
+    func eventsAt(_ v: Int) -> [ClauseEvent]? {
         let word = view.words[v]
-        if word.upos == .VERB || (word.upos == .AUX && view.relation(v) != "aux" && view.relation(v) != "cop") {
+        if word.upos == .VERB || (word.upos == .AUX && !view.has(v, [.aux, .cop])) {
             return verbEvents(v)
         }
         if word.upos == .NOUN, let noun = dictionary.nouns[view.keys[v].last!] {
@@ -62,11 +61,12 @@ struct ClauseCoder {
         let family = dictionary.families[entry.family]
         let matcher = PatternMatcher(view: view, actors: actors)
         let (before, after) = sequences(around: v)
-        let dependents = (before + after).filter { $0 != v && view.subtree(v).contains($0) }
+        // Kroniek refinements look among all the verb's dependents, on either side.
+        let dependents = view.subtree(v).filter { $0 != v && !view.isPunctuation($0) }
         var bindings = PatternBindings()
         var chosen: (EventCodeAssignment, String)?
         var pattern: VerbPattern?
-        for p in family.patterns {
+        for p in family.patterns where p.canMatch(view.allKeys) {
             var b = PatternBindings()
             if matcher.match(p.before, in: before, bindings: &b), matcher.match(p.after, in: p.anywhere ? dependents : after, bindings: &b) {
                 chosen = (p.code, p.text); bindings = b; pattern = p; break
@@ -100,8 +100,8 @@ struct ClauseCoder {
     /// (and of the clauses it complements); after it, the verb's own dependents.
     private func sequences(around v: Int) -> ([Int], [Int]) {
         var top = v
-        while let h = view.head(top), ["xcomp", "ccomp", "conj"].contains(view.baseRelation(top)) { top = h }
-        let subjects = Set(view.children(v, Self.subjectRelations.union(Self.passiveSubjectRelations)))
+        while let h = view.head(top), view.has(top, [.xcomp, .ccomp, .conj]) { top = h }
+        let subjects = Set(view.children(v, [.nsubj, .csubjPass]))
         let before = view.subtree(top).filter { $0 < v && !view.isPunctuation($0) }
         let after = view.subtree(v, excluding: subjects).filter { $0 > v && !view.isPunctuation($0) }
         return (before, after)
@@ -113,16 +113,15 @@ struct ClauseCoder {
     private func subject(of v: Int) -> (head: Int, passive: Bool)? {
         // Passive first: `nsubj:pass` also has the base relation `nsubj`.
         if let s = view.children(v, Self.passiveSubjectRelations).first { return (s, true) }
-        if let s = view.children(v, Self.subjectRelations).first { return (s, false) }
+        if let s = view.children(v, .nsubj).first { return (s, false) }
         guard let h = view.head(v) else { return nil }
-        switch view.baseRelation(v) {
-        case "xcomp":
-            if let o = view.children(h, ["obj"]).first, view.words[h].upos == .VERB { return (o, false) }
+        if view.has(v, .xcomp) {
+            if let o = view.children(h, .obj).first, view.words[h].upos == .VERB { return (o, false) }
             return subject(of: h).map { ($0.head, false) }
-        case "conj": return subject(of: h)
-        case "acl": return (h, view.words[v].feature("VerbForm") == "Part" && view.words[v].feature("Tense") == "Past")
-        default: return nil
         }
+        if view.has(v, .conj) { return subject(of: h) }
+        if view.has(v, .acl) { return (h, view.words[v].feature("VerbForm") == "Part" && view.words[v].feature("Tense") == "Past") }
+        return nil
     }
 
     private func events(_ v: Int, code: String, reverse: String?, evidence: String, bindings: PatternBindings) -> [ClauseEvent] {
@@ -148,6 +147,12 @@ struct ClauseCoder {
             }
         }
         if targets.isEmpty { targets = defaultTargets(v) }
+        // A pronoun object ("waarschuwde hem") or a bare role noun ("zijn ambtsgenoot",
+        // "the president", coded ---GOV) names no state: reference resolution finds the
+        // actor it stands for.
+        if targets.isEmpty, let o = view.children(v, [.obj, .iobj]).first, let r = resolve(o) { targets = [r] }
+        sources = sources.map(resolvedIfUncoded)
+        targets = targets.map(resolvedIfUncoded)
         guard !sources.isEmpty else { return [] }
         var out: [ClauseEvent] = []
         for s in sources {
@@ -175,16 +180,17 @@ struct ClauseCoder {
 
     private func passiveAgent(of v: Int) -> Int? {
         if let a = view.children(v, Self.agentRelations).first { return a }
-        return view.children(v, ["obl", "nmod"]).first { ["BY", "DOOR"].contains(view.casePreposition($0) ?? "") }
+        let by = modality.words(.by)
+        return view.children(v, [.obl, .nmod]).first { by.contains(view.casePreposition($0) ?? "") }
     }
 
     /// Without a pattern marker: the direct object, else the indirect object, else the
     /// first oblique naming an actor, else the first actor inside those phrases (not
     /// inside clauses they carry): "acted with respect to Libya", "ties with Gondor".
     private func defaultTargets(_ v: Int) -> [ResolvedActor] {
-        let objects = view.children(v, ["obj", "iobj"])
-        let obliques = view.children(v, ["obl", "nmod"]).filter {
-            !Self.agentRelations.contains(view.relation($0)) && !["nmod:tmod", "obl:tmod", "nmod:npmod"].contains(view.relation($0))
+        let objects = view.children(v, [.obj, .iobj])
+        let obliques = view.children(v, [.obl, .nmod]).filter {
+            !view.has($0, [.oblAgent, .nmodAgent, .nmodTmod, .oblTmod, .nmodNpmod])
         }
         for o in objects + obliques { let a = actors.actors(of: o); if !a.isEmpty { return a } }
         for o in objects + obliques {
@@ -194,22 +200,20 @@ struct ClauseCoder {
             }
         }
         // "allowed that Mordor isn't …": the subject of a complement clause.
-        for c in view.children(v, ["ccomp"]) {
-            for s in view.children(c, Self.subjectRelations) { let a = actors.actors(of: s); if !a.isEmpty { return a } }
+        for c in view.children(v, .ccomp) {
+            for s in view.children(c, .nsubj) { let a = actors.actors(of: s); if !a.isEmpty { return a } }
         }
         return []
     }
 
-    static let clausalRelations: Set<String> = ["acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"]
-
     /// The clause heads anywhere below a phrase, whose words are not part of it.
     private func clauses(under head: Int) -> Set<Int> {
-        Set(view.subtree(head).filter { $0 != head && Self.clausalRelations.contains(view.baseRelation($0)) })
+        Set(view.subtree(head).filter { $0 != head && view.has($0, .clausal) })
     }
 
     private func phraseHead(_ w: Int) -> Int {
         var h = w
-        while let p = view.head(h), ActorResolver.phraseRelations.contains(view.baseRelation(h)) { h = p }
+        while let p = view.head(h), view.has(h, .phraseInternal) { h = p }
         return h
     }
 
@@ -217,6 +221,12 @@ struct ClauseCoder {
         guard let hook = context.resolveReference else { return nil }
         let query = DocumentContext.ReferenceQuery(sentence: view.sentence, sentenceIndex: sentenceIndex, wordIndex: word, context: context)
         return hook(query).map { ResolvedActor(code: $0.code, head: word, words: [word]) }
+    }
+
+    /// The actor a role noun without a state stands for, keeping its words; else itself.
+    private func resolvedIfUncoded(_ a: ResolvedActor) -> ResolvedActor {
+        guard a.code.hasPrefix("---"), let r = resolve(a.head) else { return a }
+        return ResolvedActor(code: r.code, head: a.head, words: a.words)
     }
 
     private func reference(_ a: ResolvedActor) -> ActorReference {
@@ -228,21 +238,36 @@ struct ClauseCoder {
 
     // MARK: nouns
 
-    /// Noun events: the source is the possessor or a `by`/`van`/`of` phrase, the target a
-    /// phrase with another preposition; `between X and Y` codes both directions.
+    /// Noun events: the source is the possessor, an adjective or compound ("Russian
+    /// invasion"), or a `by` phrase; an `of` phrase is the target when a source is named
+    /// otherwise, else the source; other prepositions give the target; `between X and Y`
+    /// codes both directions. The prepositions are the language's cue words.
+    /// CAMEO roots of events that coordinated parties do with each other (intent to
+    /// cooperate, consult, diplomatic and material cooperation).
+    static let mutualRoots: Set<String> = ["03", "04", "05", "06"]
+
     private func nounEvents(_ n: Int, code: EventCodeAssignment, evidence: String) -> [ClauseEvent]? {
         guard let primary = code.primary else { return nil }
-        var sources: [ResolvedActor] = [], targets: [ResolvedActor] = []
-        for c in view.children(n, ["nmod", "amod", "compound"]) {
+        let by = modality.words(.by), of = modality.words(.of), between = modality.words(.between)
+        var sources: [ResolvedActor] = [], targets: [ResolvedActor] = [], ofPhrase: [ResolvedActor] = []
+        for c in view.children(n, [.nmod, .amod, .compound]) {
             let found = actors.actors(of: c)
             guard !found.isEmpty else { continue }
-            let prep = view.casePreposition(c)
-            if prep == "BETWEEN" || prep == "TUSSEN", found.count >= 2 { return pairwise(found, code: primary, evidence: evidence) }
-            if prep == nil || ["BY", "OF", "VAN", "DOOR", "'S"].contains(prep!) || view.relation(c) == "nmod:poss" {
+            let prep = view.casePreposition(c) ?? ""
+            if between.contains(prep), found.count >= 2 { return pairwise(found, code: primary, evidence: evidence) }
+            if view.has(c, .nmodPoss) || by.contains(prep) || prep.isEmpty {
                 if sources.isEmpty { sources = found }
+            } else if of.contains(prep) {
+                if ofPhrase.isEmpty { ofPhrase = found }
             } else if targets.isEmpty { targets = found }
         }
+        if sources.isEmpty { sources = ofPhrase } else if targets.isEmpty { targets = ofPhrase }
         guard !sources.isEmpty else { return nil }
+        // "een bilaterale van Rusland en de Navo", "an agreement of A and B": a meeting,
+        // agreement or cooperation of coordinated parties is between them.
+        if targets.isEmpty, sources.count >= 2, Self.mutualRoots.contains(String(primary.prefix(2))) {
+            return pairwise(sources, code: primary, evidence: evidence)
+        }
         return sources.flatMap { s in
             targets.isEmpty ? [ClauseEvent(source: reference(s), target: nil, code: primary, evidence: evidence)]
                 : targets.filter { $0.code != s.code }.map { ClauseEvent(source: reference(s), target: reference($0), code: primary, evidence: evidence) }

@@ -8,8 +8,20 @@ import KroniekEntities
 /// verb or noun pattern matches, or where no source actor is found, gives no event.
 public struct EventCoder: Sendable {
     public let dictionary: EventDictionary
+    /// Discard phrases by their first word, so a sentence is checked in one pass.
+    private let discardsByFirstWord: [String: [(words: [NameWord], story: Bool)]]
+    /// Cue words per language, prepared once.
+    private let cuesByLanguage: [String: [CueKind: [[String]]]]
 
-    public init(dictionary: EventDictionary) { self.dictionary = dictionary }
+    public init(dictionary: EventDictionary) {
+        self.dictionary = dictionary
+        discardsByFirstWord = Dictionary(grouping: dictionary.discards.filter { !$0.words.isEmpty }) { $0.words[0].text }
+        var cues: [String: [CueKind: [[String]]]] = [:]
+        for language in Set(dictionary.cues.keys).union(["*"]) {
+            cues[language] = ModalityDetector.cues(in: dictionary, language: language)
+        }
+        cuesByLanguage = cues
+    }
 
     /// Codes every sentence of a parsed document.
     public func code(_ document: Document, prepare: ((DocumentContext) -> Void)? = nil) -> [CodedEvent] {
@@ -23,19 +35,18 @@ public struct EventCoder: Sendable {
     }
 
     private func isStoryDiscarded(_ document: Document) -> Bool {
-        let story = dictionary.discards.filter(\.story)
-        guard !story.isEmpty else { return false }
-        return document.sentences.contains { s in
-            let view = SentenceView(s)
-            return story.contains { contains($0.words, in: view) }
-        }
+        guard dictionary.discards.contains(where: \.story) else { return false }
+        return document.sentences.contains { discard(in: SentenceView($0), story: true) }
     }
 
-    private func contains(_ phrase: [NameWord], in view: SentenceView) -> Bool {
-        guard !phrase.isEmpty, phrase.count <= view.count else { return false }
-        for start in 0...(view.count - phrase.count)
-        where phrase.enumerated().allSatisfy({ p in view.keys[start + p.offset].contains(where: p.element.matches) }) {
-            return true
+    /// Whether a (sentence- or story-level) discard phrase occurs in the sentence.
+    private func discard(in view: SentenceView, story: Bool) -> Bool {
+        for start in 0..<view.count {
+            for key in view.keys[start] {
+                for d in discardsByFirstWord[key] ?? [] where d.story == story && start + d.words.count <= view.count {
+                    if d.words.enumerated().allSatisfy({ view.keys[start + $0.offset].contains(where: $0.element.matches) }) { return true }
+                }
+            }
         }
         return false
     }
@@ -44,19 +55,23 @@ public struct EventCoder: Sendable {
     public func code(_ sentence: Sentence, index: Int, context: DocumentContext) -> [CodedEvent] {
         guard sentence.isParsed else { return [] }
         let view = SentenceView(sentence)
-        if dictionary.discards.contains(where: { !$0.story && contains($0.words, in: view) }) { return [] }
-        let actors = ActorResolver(view: view, dictionary: dictionary.actors, date: context.date)
+        if discard(in: view, story: false) { return [] }
         let language = (sentence.language ?? context.language).rawValue
-        let modality = ModalityDetector(view: view, dictionary: dictionary, language: language)
+        let modality = ModalityDetector(view: view, cues: cuesByLanguage[language] ?? cuesByLanguage["*"] ?? [:])
+        let actors = ActorResolver(view: view, dictionary: dictionary.actors, date: context.date,
+                                   memberPrepositions: modality.words(.member))
         let times = context.timeExpressions?(sentence, context.date, sentence.language ?? context.language) ?? []
-        var clause = ClauseCoder(view: view, actors: actors, dictionary: dictionary, modality: modality,
+        let clause = ClauseCoder(view: view, actors: actors, dictionary: dictionary, modality: modality,
                                  context: context, sentenceIndex: index)
         var events: [CodedEvent] = []
         for v in 0..<view.count {
             guard let found = clause.eventsAt(v) else { continue }
-            let (m, reportedBy, _) = modality.modality(of: v, actors: actors)
+            var (m, reportedBy, _) = modality.modality(of: v, actors: actors)
             let clauseSpan = view.span(of: view.subtree(v))
             let date = times.first { t in clauseSpan.map { $0.contains(t.0) } ?? false }?.1 ?? context.date
+            // Dated after the document ("een bilaterale op 10 januari" in a December
+            // article), the event has not happened yet.
+            if let d = date, let written = context.date, d > written, !written.contains(d) { m.future = true }
             for e in found {
                 let event = CodedEvent(documentID: context.documentID, sentenceIndex: index, sentenceSpan: sentence.span,
                                        date: date, source: e.source, target: e.target, code: e.code,

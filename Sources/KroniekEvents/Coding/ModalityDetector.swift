@@ -6,11 +6,21 @@ struct ModalityDetector {
     let view: SentenceView
     let cues: [CueKind: [[String]]]
 
-    init(view: SentenceView, dictionary: EventDictionary, language: String) {
+    init(view: SentenceView, cues: [CueKind: [[String]]]) {
         self.view = view
+        self.cues = cues
+    }
+
+    /// The one-word cues of a kind (prepositions), for quick membership tests.
+    func words(_ kind: CueKind) -> Set<String> {
+        Set((cues[kind] ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
+    }
+
+    /// The cue table for one language (its own cues and the language-independent ones).
+    static func cues(in dictionary: EventDictionary, language: String) -> [CueKind: [[String]]] {
         var c: [CueKind: [[String]]] = [:]
         for kind in CueKind.allCases { c[kind] = dictionary.cues(kind, language: language) }
-        cues = c
+        return c
     }
 
     /// Whether the words starting at `i` (or the word `i` alone) are a cue of `kind`.
@@ -25,7 +35,7 @@ struct ModalityDetector {
     private func governingClauses(_ v: Int) -> [Int] {
         var out: [Int] = []
         var w = v
-        while let h = view.head(w), ["xcomp", "ccomp", "advcl", "conj", "acl", "csubj"].contains(view.baseRelation(w)) {
+        while let h = view.head(w), view.has(w, [.xcomp, .ccomp, .advcl, .conj, .acl, .csubj]) {
             out.append(h); w = h
         }
         return out
@@ -34,32 +44,32 @@ struct ModalityDetector {
     /// The words negating an event word: negation cues among its modifiers (or the
     /// `Polarity=Neg` feature on the word itself).
     func negators(of v: Int) -> [Int] {
-        let own = view.children[v].filter { ["advmod", "det", "neg"].contains(view.baseRelation($0)) && isCue(.negation, at: $0) }
-        return own.isEmpty && view.words[v].feature("Polarity") == "Neg" ? [v] : own
+        let own = view.children[v].filter { view.has($0, [.advmod, .det]) && isCue(.negation, at: $0) }
+        return own.isEmpty && view.hasFeature(v, "Polarity=Neg") ? [v] : own
     }
 
     func modality(of v: Int, actors: ActorResolver) -> (Modality, ActorReference?, [Int]) {
         var m = Modality()
         let own = view.children[v]
-        let auxiliaries = own.filter { ["aux", "cop"].contains(view.baseRelation($0)) }
+        let auxiliaries = own.filter { view.has($0, [.aux, .cop]) }
         m.negated = !negators(of: v).isEmpty
-        m.future = auxiliaries.contains { isCue(.future, at: $0) } || view.words[v].feature("Tense") == "Fut"
+        m.future = auxiliaries.contains { isCue(.future, at: $0) } || view.hasFeature(v, "Tense=Fut")
         m.hypothetical = auxiliaries.contains { isCue(.hypothetical, at: $0) }
         let above = governingClauses(v)
         let clauses = [v] + above
-        m.conditional = clauses.contains { c in view.children(c, ["mark"]).contains { isCue(.conditional, at: $0) } }
-            || view.children(v, ["advcl"]).contains { c in view.children(c, ["mark"]).contains { isCue(.conditional, at: $0) } }
+        m.conditional = clauses.contains { c in view.children(c, .mark).contains { isCue(.conditional, at: $0) } }
+            || view.children(v, .advcl).contains { c in view.children(c, .mark).contains { isCue(.conditional, at: $0) } }
         if above.contains(where: { isCue(.fear, at: $0) }) { m.hypothetical = true }
 
         // Attribution: a report verb above the event (or in a parenthetical below it),
         // or a report phrase such as "according to X".
         var reporter: Int?
         var reportWords: [Int] = []
-        let candidates = above + view.children(v, ["parataxis"])
+        let candidates = above + view.children(v, .parataxis)
         if let r = candidates.first(where: { isCue(.report, at: $0) }) {
             reportWords = [r]
-            reporter = view.children(r, ["nsubj"]).first
-        } else if let obl = view.children(v, ["obl", "nmod", "advcl"]).first(where: { o in
+            reporter = view.children(r, .nsubj).first
+        } else if let obl = view.children(v, [.obl, .nmod, .advcl]).first(where: { o in
             view.children[o].contains { isCue(.report, at: $0) } || isCue(.report, at: o) }) {
             reporter = obl
             reportWords = view.children[obl].filter { isCue(.report, at: $0) }

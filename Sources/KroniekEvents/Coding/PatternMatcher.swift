@@ -60,9 +60,7 @@ struct PatternMatcher {
     private func phraseHead(of word: Int, throughConjunction: Bool) -> Int {
         var w = word
         while let h = view.head(w) {
-            let r = view.baseRelation(w)
-            let inside = ActorResolver.phraseRelations.contains(r) || ActorResolver.phraseRelations.contains(view.relation(w))
-            guard inside || (throughConjunction && r == "conj") else { break }
+            guard view.has(w, .phraseInternal) || (throughConjunction && view.has(w, .conj)) else { break }
             w = h
         }
         return w

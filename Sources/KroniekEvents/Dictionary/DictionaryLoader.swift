@@ -37,7 +37,7 @@ public enum DictionaryLoader {
         dictionary.requiresCameo = requiresCameo
         let pico = try files.pico.map { try PicoOntology.read(read(path($0)), origin: path($0)) }
         for f in files.verbs {
-            var verbs = try PetrarchVerbReader.read(read(path(f)), origin: path(f), requiresCameo: requiresCameo, pico: pico)
+            var verbs = try PetrarchVerbReader.read(read(path(f)), origin: path(f), requiresCameo: requiresCameo)
             verbs.requiresCameo = requiresCameo
             dictionary.merge(verbs)
         }
@@ -48,7 +48,11 @@ public enum DictionaryLoader {
             PetrarchAgentReader.read(try read(path(f)), origin: path(f), into: &dictionary.actors, problems: &dictionary.problems)
         }
         for f in files.discards { PetrarchDiscardReader.read(try read(path(f)), into: &dictionary) }
-        dictionary.negatedCodes = pico?.negations ?? [:]
+        // With CAMEO codes required, only pairs of CAMEO codes are kept (PICO also lists
+        // internal codes such as `---`).
+        dictionary.negatedCodes = (pico?.negations ?? [:]).filter { pair in
+            !requiresCameo || (CameoOntology.entry(pair.key) != nil && CameoOntology.entry(pair.value) != nil)
+        }
         return dictionary
     }
 

@@ -21,20 +21,34 @@ public enum PatternElement: Sendable, Hashable {
 }
 
 /// A refinement of a verb: words around the verb that must occur, and the code then.
-public struct VerbPattern: Sendable, Hashable {
+/// A class, so the coder walks long pattern lists without copying them.
+public final class VerbPattern: Sendable {
     /// Elements before the verb, in text order.
-    public var before: [PatternElement]
+    public let before: [PatternElement]
     /// Elements after the verb, in text order.
-    public var after: [PatternElement]
-    public var code: EventCodeAssignment
+    public let after: [PatternElement]
+    public let code: EventCodeAssignment
     /// The pattern as written, reported as the event's evidence.
-    public var text: String
+    public let text: String
     /// Kroniek refinements match `after` among all dependents of the verb, before or after
     /// it (Dutch puts objects before a final verb); PETRARCH patterns keep their sides.
-    public var anywhere: Bool
+    public let anywhere: Bool
+
+    /// For each word element, the first words of its alternatives: a pattern can only
+    /// match when every element has one of them in the sentence (a cheap pre-check).
+    public let anchors: [Set<String>]
 
     public init(before: [PatternElement], after: [PatternElement], code: EventCodeAssignment, text: String, anywhere: Bool = false) {
         self.before = before; self.after = after; self.code = code; self.text = text; self.anywhere = anywhere
+        anchors = (before + after).compactMap { e in
+            guard case .word(let alts, _) = e else { return nil }
+            return Set(alts.compactMap { $0.first?.prefix == false ? $0.first?.text : nil })
+        }
+    }
+
+    /// False when some word of the pattern cannot be in a sentence with these words.
+    func canMatch(_ present: Set<String>) -> Bool {
+        anchors.allSatisfy { !$0.isDisjoint(with: present) }
     }
 
     /// More words = more specific, and a pattern that also requires an actor position
@@ -47,8 +61,11 @@ public struct VerbPattern: Sendable, Hashable {
 /// A verb (lemma, possibly with extra words such as a particle or a light-verb noun) and
 /// its patterns. Verbs of one PETRARCH family share the patterns.
 public struct VerbEntry: Sendable {
-    /// Upper-cased lemma of the head word.
+    /// Upper-cased lemma (or word form) of the head word.
     public var lemma: String
+    /// The dictionary's base form the entry was made from (`RESTORE` for `RESTORED`); an
+    /// entry whose lemma differs from it is a generated regular inflection.
+    public var base: String
     /// Words that must accompany the head (particle, object noun), upper-cased; words
     /// before the head come first in `wordsBefore`.
     public var wordsBefore: [String]
@@ -58,9 +75,9 @@ public struct VerbEntry: Sendable {
     public var family: Int
     public var origin: String
 
-    public init(lemma: String, wordsBefore: [String] = [], wordsAfter: [String] = [],
+    public init(lemma: String, base: String? = nil, wordsBefore: [String] = [], wordsAfter: [String] = [],
                 code: EventCodeAssignment?, family: Int, origin: String) {
-        self.lemma = lemma; self.wordsBefore = wordsBefore; self.wordsAfter = wordsAfter
+        self.lemma = lemma; self.base = base ?? lemma; self.wordsBefore = wordsBefore; self.wordsAfter = wordsAfter
         self.code = code; self.family = family; self.origin = origin
     }
 }
@@ -78,6 +95,10 @@ public struct VerbFamily: Sendable {
 /// The kinds of modality and attribution cue words (see docs/dictionary-format.md).
 public enum CueKind: String, Sendable, CaseIterable {
     case negation, conditional, future, hypothetical, report, fear
+    /// Prepositions: of a passive agent (`by`, `door`), of both sides of a noun event
+    /// (`between`, `tussen`), of a noun event's agent or patient (`of`, `van`), and
+    /// linking a role noun to its country (`from`, `of`, `in`, `uit`, `van`).
+    case by, between, of, member
 }
 
 /// Everything the coder needs for one or more languages: verbs and their patterns,

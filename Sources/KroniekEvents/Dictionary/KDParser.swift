@@ -7,6 +7,8 @@ struct KDParser {
     let origin: String
     private var dictionary = EventDictionary()
     private var language = "*"
+    /// `codes private`: this file's event codes are not CAMEO (validation dictionaries).
+    private var privateCodes = false
 
     static func parse(_ text: String, origin: String) throws -> EventDictionary {
         var p = KDParser(origin: origin)
@@ -63,18 +65,29 @@ struct KDParser {
         case "language":
             guard !b.rest.isEmpty else { throw error(b.line, "language needs a code") }
             language = b.rest.lowercased()
+        case "codes":
+            guard b.rest == "private" || b.rest == "cameo" else { throw error(b.line, "expected 'codes private' or 'codes cameo'") }
+            privateCodes = b.rest == "private"
+            if privateCodes { dictionary.requiresCameo = false }
+        case "negate":
+            let parts = b.rest.split(separator: "=").map { String($0).trimmed }
+            guard parts.count == 2 else { throw error(b.line, "expected 'negate CODE = CODE'") }
+            for c in parts { _ = try eventCode(c, b.line) }
+            dictionary.negatedCodes[parts[0]] = parts[1]
         case "actor": try actor(b)
         case "country": try country(b)
-        case "agent":  // `agent GOV = president | leader`, as docs/dictionary-format.md gives it
+        case "agent":
             let (names, code) = try assignment(b.rest, b.line, codeFirst: true)
-            dictionary.actors.add(AgentEntry(names: names, code: code == "counterpart" ? "" : code.uppercased()))
+            let prefixes = code.hasSuffix("~")
+            let bare = code.filter { $0 != "~" }.uppercased()
+            dictionary.actors.add(AgentEntry(names: names, code: bare == "COUNTERPART" ? "" : bare, prefixesCountry: prefixes))
         case "verb": try verb(b)
         case "noun":
             let (names, code) = try assignment(b.rest, b.line)
             let c = try eventCode(code, b.line)
             for n in names { dictionary.nouns[n.map(\.text).joined(separator: " ")] = (c, "noun \(n.map(\.text).joined(separator: " ")) (\(origin):\(b.line))") }
-        case "discard":
-            for n in Self.names(b.rest) { dictionary.discards.append((n, false)) }
+        case "discard", "discard-story":
+            for n in Self.names(b.rest) { dictionary.discards.append((n, b.keyword == "discard-story")) }
         case "cue":
             let (names, kindText) = try assignment(b.rest, b.line, codeFirst: true)
             guard let kind = CueKind(rawValue: kindText) else { throw error(b.line, "unknown cue kind '\(kindText)'") }
@@ -95,13 +108,21 @@ struct KDParser {
         return (names, code)
     }
 
+    /// `Joe Biden | Biden | argentin*`: alternatives of space-separated words; a word
+    /// ending in `*` matches every word that starts with it.
     static func names(_ text: String) -> [[NameWord]] {
-        text.split(separator: "|").map { $0.split(separator: " ").map { NameWord(String($0).uppercased()) } }.filter { !$0.isEmpty }
+        text.split(separator: "|").map {
+            $0.split(separator: " ").map { w in
+                w.count > 1 && w.hasSuffix("*") ? NameWord(String(w.dropLast()).uppercased(), prefix: true) : NameWord(String(w).uppercased())
+            }
+        }.filter { !$0.isEmpty }
     }
 
+    /// `0256`, `042:043` (with the reverse event), `---` (matches, codes nothing).
     private func eventCode(_ text: String, _ line: Int) throws -> EventCodeAssignment {
+        if text == "---" { return EventCodeAssignment(primary: nil) }
         let parts = text.split(separator: ":").map(String.init)
-        for p in parts {
+        for p in parts where !privateCodes {
             do { _ = try CameoOntology.lookup(p) } catch { throw self.error(line, error.description) }
         }
         return EventCodeAssignment(primary: parts[0], reverse: parts.count > 1 ? parts[1] : nil)
@@ -116,6 +137,9 @@ struct KDParser {
     private func role(_ text: String, _ line: Int) throws -> ActorRole {
         let parts = text.split(separator: " ", maxSplits: 2).map(String.init)
         guard let code = parts.first else { throw error(line, "role needs a code") }
+        if parts.count > 1, !parts[1].contains(".."), parts[1].first?.isNumber == true {
+            throw error(line, "bad date range '\(parts[1])' (expected FROM..TO)")
+        }
         guard parts.count > 1, parts[1].contains("..") else {
             return ActorRole(code: code.uppercased(), note: parts.count > 1 ? parts[1...].joined(separator: " ") : nil)
         }
@@ -166,38 +190,79 @@ struct KDParser {
         for (n, t) in b.body {
             guard let eq = t.lastIndex(of: "=") else { throw error(n, "expected 'words = CODE'") }
             let c = try eventCode(String(t[t.index(after: eq)...]).trimmed, n)
-            patterns.append(VerbPattern(before: [], after: Self.elements(String(t[..<eq])), code: c, text: t, anywhere: true))
+            let (before, after, sided) = try Self.pattern(String(t[..<eq]), line: n, origin: origin)
+            patterns.append(VerbPattern(before: before, after: after, code: c, text: t, anywhere: !sided))
         }
         patterns.sort { $0.specificity > $1.specificity }
+        let family = dictionary.addFamily(VerbFamily(name: heads[0].map(\.text).joined(separator: " "), code: assignment, patterns: patterns))
         for head in heads {
-            let words = head.map(\.text).filter { !["+", "$"].contains($0) }
-            let family = dictionary.addFamily(VerbFamily(name: words.joined(separator: " "), code: assignment, patterns: patterns))
-            dictionary.add(VerbEntry(lemma: words[0], wordsAfter: Array(words.dropFirst()), code: assignment,
-                                     family: family, origin: "\(origin):\(b.line)"))
+            // `wire_+tap`: words before the head verb, joined to it with `_+`.
+            var words = head.map(\.text).filter { !["+", "$"].contains($0) }
+            var before: [String] = []
+            if let joined = words.first, joined.contains("_+") {
+                let parts = joined.split(separator: "_").map(String.init)
+                let h = parts.firstIndex { $0.hasPrefix("+") } ?? 0
+                before = Array(parts[..<h])
+                words[0] = String(parts[h].dropFirst())
+            }
+            // `restore+`: the head and its regular English inflections.
+            let base = words[0].hasSuffix("+") ? String(words[0].dropLast()) : words[0]
+            let forms = words[0].hasSuffix("+") ? [base] + EnglishInflection.regularForms(base) : [base]
+            for form in forms {
+                dictionary.add(VerbEntry(lemma: form, base: base, wordsBefore: before, wordsAfter: Array(words.dropFirst()),
+                                         code: assignment, family: family, origin: "\(origin):\(b.line)"))
+            }
         }
     }
 
-    /// `met sanctie | sancties`: words in order; `|` gives alternatives for one position,
-    /// `*` any words between, `+` the target phrase, `$` the source phrase.
-    static func elements(_ text: String) -> [PatternElement] {
-        var out: [PatternElement] = []
-        var joinNext = false
-        for token in text.split(separator: " ") {
+    /// A refinement line. Without `~` its words are looked for among all dependents of the
+    /// verb; with `~` (the verb's place) the words before it must precede the verb and the
+    /// rest follow it. `a_b`: b right after a. `(x y | z)`: one place, alternatives of one
+    /// or more words. `a | b`: alternatives for one word. `*`: any words (the default).
+    /// `+` target, `$` source, `%` a coordination giving events both ways.
+    static func pattern(_ text: String, line: Int, origin: String) throws -> ([PatternElement], [PatternElement], Bool) {
+        var before: [PatternElement] = [], after: [PatternElement] = []
+        var sided = false
+        var alternativeNext = false
+        func append(_ e: PatternElement) { if sided { after.append(e) } else { before.append(e) } }
+        func appendWord(_ alts: [[NameWord]], adjacent: Bool) {
+            var list = sided ? after : before
+            if alternativeNext, case .word(let old, let adj)? = list.last {
+                list[list.count - 1] = .word(alternatives: old + alts, adjacent: adj)
+                if sided { after = list } else { before = list }
+            } else { append(.word(alternatives: alts, adjacent: adjacent)) }
+            alternativeNext = false
+        }
+        var i = text.startIndex
+        while i < text.endIndex {
+            let c = text[i]
+            if c.isWhitespace { i = text.index(after: i); continue }
+            if c == "(" {
+                guard let close = text[i...].firstIndex(of: ")") else {
+                    throw InputError(origin: origin, line: line, message: "unclosed '(' in pattern")
+                }
+                let inner = text[text.index(after: i)..<close]
+                appendWord(names(String(inner)), adjacent: false)
+                i = text.index(after: close)
+                continue
+            }
+            let end = text[i...].firstIndex(where: { $0.isWhitespace || $0 == "(" }) ?? text.endIndex
+            let token = text[i..<end]
+            i = end
             switch token {
-            case "|": joinNext = true; continue
+            case "~": sided = true
+            case "|": alternativeNext = true
             case "*": continue
-            case "+": out.append(.target)
-            case "$": out.append(.source)
+            case "+": append(.target)
+            case "$": append(.source)
+            case "%": append(.compound)
             default:
-                let w = [NameWord(String(token).uppercased())]
-                if joinNext, case .word(let alts, let adj)? = out.last {
-                    out[out.count - 1] = .word(alternatives: alts + [w], adjacent: adj)
-                } else {
-                    out.append(.word(alternatives: [w], adjacent: false))
+                for (k, piece) in token.split(separator: "_").enumerated() {
+                    appendWord([[NameWord(String(piece).uppercased())]], adjacent: k > 0)
                 }
             }
-            joinNext = false
         }
-        return out
+        if !sided { return ([], before, false) }
+        return (before, after, true)
     }
 }

@@ -32,7 +32,7 @@ public struct InputRun: Sendable {
     }
 }
 
-/// The closing line of a run: "3 files read (12 documents), 1 failed: bad.json".
+/// The closing line of a run: "3 inputs read (12 documents), 1 failed: bad.json".
 public struct RunSummary: Sendable, CustomStringConvertible {
     public private(set) var inputs = 0
     public private(set) var documents = 0
@@ -52,7 +52,7 @@ public struct RunSummary: Sendable, CustomStringConvertible {
 
     public var description: String {
         func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-        var s = "\(count(inputs, "file")) read (\(count(documents, "document")))"
+        var s = "\(count(inputs, "input")) read (\(count(documents, "document")))"
         if warnings > 0 { s += ", \(count(warnings, "warning"))" }
         if anyFailed { s += ", \(failedOrigins.count) failed: " + failedOrigins.joined(separator: ", ") }
         return s

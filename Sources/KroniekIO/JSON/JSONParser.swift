@@ -26,19 +26,18 @@ public struct JSONParser {
     /// Parses every top-level value in `bytes` (one for JSON; several for concatenated JSON).
     public static func parseAll(_ text: String, firstLine: Int = 1) throws(SyntaxError) -> [JSONValue] {
         var copy = text
-        let result = copy.withUTF8 { buffer in
-            Result { () throws(SyntaxError) -> [JSONValue] in
-                var parser = JSONParser(buffer, firstLine: firstLine)
-                var values: [JSONValue] = []
-                parser.skipWhitespace()
-                while !parser.atEnd {
-                    values.append(try parser.value())
-                    parser.skipWhitespace()
-                }
-                return values
-            }
+        return try copy.withUTF8 { bytes in Result { () throws(SyntaxError) in try parseAll(bytes, firstLine: firstLine) } }.get()
+    }
+
+    static func parseAll(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int = 1) throws(SyntaxError) -> [JSONValue] {
+        var parser = JSONParser(bytes, firstLine: firstLine)
+        var values: [JSONValue] = []
+        parser.skipWhitespace()
+        while !parser.atEnd {
+            values.append(try parser.value())
+            parser.skipWhitespace()
         }
-        return try result.get()
+        return values
     }
 
     /// Whether the bytes hold exactly one complete JSON value.

@@ -87,13 +87,3 @@ public struct FeedReader: DocumentReader {
         plainParagraphs(of: element).joined(separator: " ")
     }
 }
-
-extension String {
-    /// The string without leading and trailing white space (line breaks included).
-    var trimmedWhitespace: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(scalars[first...last])
-    }
-}

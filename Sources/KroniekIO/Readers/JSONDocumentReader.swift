@@ -21,6 +21,9 @@ public struct JSONDocumentReader: DocumentReader {
         for value in values {
             if case .array(let elements) = value { records.append(contentsOf: elements) } else { records.append(value) }
         }
+        if records.isEmpty {
+            outcome.warnings.append(InputError(origin: source.origin, message: "no records, no document"))
+        }
         for (index, record) in records.enumerated() {
             let id = records.count == 1 ? source.defaultID : source.recordID(index)
             do { outcome.documents.append(try document(record, defaultID: id, origin: source.origin, line: nil, warnings: &outcome.warnings)) }
@@ -29,28 +32,35 @@ public struct JSONDocumentReader: DocumentReader {
     }
 
     private func readLines(_ source: SourceText, into outcome: inout ReadOutcome) {
-        var lineNumber = 0
-        var recordIndex = 0
-        for line in source.text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            guard line.contains(where: { !$0.isWhitespace }) else { continue }
-            do {
-                let values = try JSONParser.parseAll(String(line), firstLine: lineNumber)
-                guard values.count == 1 else {
-                    outcome.errors.append(InputError(origin: source.origin, line: lineNumber, message: "malformed JSON Lines: \(values.count) values on one line"))
-                    continue
+        var text = source.text
+        text.withUTF8 { bytes in
+            var lineStart = 0
+            var lineNumber = 0
+            var recordIndex = 0
+            while lineStart < bytes.count {
+                lineNumber += 1
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+                lineStart = lineEnd + 1
+                guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
+                do {
+                    let values = try JSONParser.parseAll(line, firstLine: lineNumber)
+                    if values.count == 1 {
+                        outcome.documents.append(try document(values[0], defaultID: source.recordID(recordIndex), origin: source.origin,
+                                                              line: lineNumber, warnings: &outcome.warnings))
+                    } else {
+                        outcome.errors.append(InputError(origin: source.origin, line: lineNumber, message: "malformed JSON Lines: \(values.count) values on one line"))
+                    }
+                } catch let error as JSONParser.SyntaxError {
+                    outcome.errors.append(InputError(origin: source.origin, line: error.line, message: "malformed JSON: \(error.message)"))
+                } catch let error as InputError {
+                    outcome.errors.append(error)
+                } catch {
+                    outcome.errors.append(InputError(origin: source.origin, line: lineNumber, message: "\(error)"))
                 }
-                let doc = try document(values[0], defaultID: source.recordID(recordIndex), origin: source.origin,
-                                       line: lineNumber, warnings: &outcome.warnings)
-                outcome.documents.append(doc)
-            } catch let error as JSONParser.SyntaxError {
-                outcome.errors.append(InputError(origin: source.origin, line: error.line, message: "malformed JSON: \(error.message)"))
-            } catch let error as InputError {
-                outcome.errors.append(error)
-            } catch {
-                outcome.errors.append(InputError(origin: source.origin, line: lineNumber, message: "\(error)"))
+                recordIndex += 1
             }
-            recordIndex += 1
         }
     }
 

@@ -15,11 +15,37 @@ import KroniekCore
 public struct PetrarchReader: DocumentReader {
     public init() {}
 
-    func read(_ source: SourceText, into outcome: inout ReadOutcome) throws(InputError) {
-        let root: MarkupElement
-        do { root = try MarkupTree.parse(source.text, mode: .xml) } catch {
-            throw InputError(origin: source.origin, line: error.line, message: "malformed XML: \(error.message)")
+    /// A validation file's `<Environment>`: the dictionary files it was coded with, by
+    /// element name (`Verbfile`, `Actorfile`, `Agentfile`, `Discardfile`, …), in order.
+    public struct Environment: Sendable {
+        public var files: [String: [String]] = [:]
+    }
+
+    /// Reads a whole PETRARCH file: its environment and its records (with the
+    /// warnings and per-record errors of `outcome`).
+    public func read(_ text: String, origin: String, defaultID: String) throws(InputError) -> (environment: Environment, outcome: ReadOutcome) {
+        let root = try parse(text, origin: origin)
+        var environment = Environment()
+        for element in root.descendants(where: { $0.name == "Environment" }).first?.elements ?? [] {
+            let value = element.textContent.trimmedWhitespace
+            if !value.isEmpty { environment.files[element.name, default: []].append(value) }
         }
+        var outcome = ReadOutcome(origin: origin)
+        readRecords(root, SourceText(text: text, origin: origin, defaultID: defaultID), into: &outcome)
+        return (environment, outcome)
+    }
+
+    func read(_ source: SourceText, into outcome: inout ReadOutcome) throws(InputError) {
+        readRecords(try parse(source.text, origin: source.origin), source, into: &outcome)
+    }
+
+    private func parse(_ text: String, origin: String) throws(InputError) -> MarkupElement {
+        do { return try MarkupTree.parse(text, mode: .xml) } catch {
+            throw InputError(origin: origin, line: error.line, message: "malformed XML: \(error.message)")
+        }
+    }
+
+    private func readRecords(_ root: MarkupElement, _ source: SourceText, into outcome: inout ReadOutcome) {
         let records = root.descendants { $0.name == "Sentence" || $0.name == "Article" }
         if records.isEmpty {
             outcome.warnings.append(InputError(origin: source.origin, message: "no <Sentence> or <Article> records, no document"))
@@ -106,13 +132,13 @@ enum TokenAligner {
         var result: [Sentence] = []
         for var sentence in sentences {
             for t in sentence.tokens.indices {
-                while cursor < scalars.count, scalars[cursor].properties.isWhitespace { cursor += 1 }
+                while cursor < scalars.count, scalars[cursor].isWhiteSpace { cursor += 1 }
                 guard let length = matchLength(sentence.tokens[t].form, scalars, at: cursor) else { return nil }
                 let span = Span(cursor, cursor + length)
                 cursor += length
                 sentence.tokens[t].form = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
                 sentence.tokens[t].span = span
-                sentence.tokens[t].spaceAfter = cursor < scalars.count && scalars[cursor].properties.isWhitespace
+                sentence.tokens[t].spaceAfter = cursor < scalars.count && scalars[cursor].isWhiteSpace
                 for w in sentence.tokens[t].wordRange where w < sentence.words.count { sentence.words[w].span = span }
             }
             if let first = sentence.tokens.first, let last = sentence.tokens.last {

@@ -36,10 +36,10 @@ public struct PlainTextReader: Sendable {
         skip(isBlank)
         guard i > afterKeyword else { return nil }
         let dateStart = i
-        skip { !$0.properties.isWhitespace }
+        skip { !$0.isWhiteSpace }
         guard let date = PartialDate(iso: String(scalars[dateStart..<i])) else { return nil }
         // The body follows on the same line; if the header stands alone, on the next ones.
-        skip { $0.properties.isWhitespace }
+        skip { $0.isWhiteSpace }
         return (date, i)
     }
 
@@ -54,7 +54,7 @@ public struct PlainTextReader: Sendable {
             if scalar == "\n" {
                 if lineIsBlank, let s = start { spans.append(Span(s, end)); start = nil }
                 lineIsBlank = true
-            } else if !scalar.properties.isWhitespace {
+            } else if !scalar.isWhiteSpace {
                 if start == nil { start = offset }
                 end = offset + 1
                 lineIsBlank = false

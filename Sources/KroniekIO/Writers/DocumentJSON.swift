@@ -6,6 +6,33 @@ import KroniekCore
 /// 0-based index of its head word in the sentence, -1 for the root.
 public enum DocumentJSON {
     public static func value(_ document: Document) -> JSONValue {
+        var members = head(document)
+        members.append(("sentences", .array(document.sentences.map(sentence))))
+        members += tail(document)
+        return .object(members)
+    }
+
+    /// Writes the document as JSON, handing out chunks of about `chunkSize` bytes as it
+    /// goes, so a document with millions of tokens never exists as one JSON tree or buffer.
+    public static func write(_ document: Document, indented: Bool, chunkSize: Int = 1 << 20, emit: ([UInt8]) -> Void) {
+        let writer = JSONWriter(indented: indented)
+        var out: [UInt8] = []
+        writer.open("{", into: &out)
+        for (n, m) in head(document).enumerated() { writer.member(m.key, m.value, first: n == 0, level: 0, into: &out) }
+        writer.member("sentences", nil, first: false, level: 0, into: &out)
+        writer.open("[", into: &out)
+        for (n, s) in document.sentences.enumerated() {
+            writer.element(sentence(s), first: n == 0, level: 1, into: &out)
+            if out.count >= chunkSize { emit(out); out.removeAll(keepingCapacity: true) }
+        }
+        writer.close("]", empty: document.sentences.isEmpty, level: 1, into: &out)
+        for m in tail(document) { writer.member(m.key, m.value, first: false, level: 0, into: &out) }
+        writer.close("}", empty: false, level: 0, into: &out)
+        emit(out)
+    }
+
+    /// Metadata, text and paragraphs: the members before the sentences.
+    private static func head(_ document: Document) -> [(key: String, value: JSONValue)] {
         let m = document.metadata
         var members: [(key: String, value: JSONValue)] = [("id", .string(m.id))]
         func add(_ key: String, _ value: String?) { if let v = value { members.append((key, .string(v))) } }
@@ -20,11 +47,12 @@ public enum DocumentJSON {
         }
         members.append(("text", .string(document.text)))
         members.append(("paragraphs", .array(document.paragraphs.map(span))))
-        members.append(("sentences", .array(document.sentences.map(sentence))))
-        if !document.goldCodings.isEmpty {
-            members.append(("goldCodings", .array(document.goldCodings.map(gold))))
-        }
-        return .object(members)
+        return members
+    }
+
+    /// The members after the sentences.
+    private static func tail(_ document: Document) -> [(key: String, value: JSONValue)] {
+        document.goldCodings.isEmpty ? [] : [("goldCodings", .array(document.goldCodings.map(gold)))]
     }
 
     /// `extra` holds JSON text; it is embedded as the value it denotes, or as a string
@@ -34,9 +62,9 @@ public enum DocumentJSON {
         return .string(jsonText)
     }
 
-    static func span(_ s: Span) -> JSONValue { .array([.int(s.start), .int(s.end)]) }
+    public static func span(_ s: Span) -> JSONValue { .array([.int(s.start), .int(s.end)]) }
 
-    static func sentence(_ s: Sentence) -> JSONValue {
+    public static func sentence(_ s: Sentence) -> JSONValue {
         var members: [(key: String, value: JSONValue)] = [("span", span(s.span))]
         if let id = s.id { members.append(("id", .string(id))) }
         if let language = s.language { members.append(("language", .string(language.rawValue))) }
@@ -45,7 +73,7 @@ public enum DocumentJSON {
         return .object(members)
     }
 
-    static func token(_ t: Token, in s: Sentence) -> JSONValue {
+    public static func token(_ t: Token, in s: Sentence) -> JSONValue {
         var members: [(key: String, value: JSONValue)] = [("form", .string(t.form)), ("span", span(t.span))]
         if !t.spaceAfter { members.append(("spaceAfter", .bool(false))) }
         let words = t.wordRange.clamped(to: s.words.indices).map { word(s.words[$0]) }
@@ -53,7 +81,7 @@ public enum DocumentJSON {
         return .object(members)
     }
 
-    static func word(_ w: Word) -> JSONValue {
+    public static func word(_ w: Word) -> JSONValue {
         var members: [(key: String, value: JSONValue)] = [("form", .string(w.form))]
         func add(_ key: String, _ value: String?) { if let v = value, !v.isEmpty { members.append((key, .string(v))) } }
         add("lemma", w.lemma)
@@ -66,7 +94,7 @@ public enum DocumentJSON {
         return .object(members)
     }
 
-    static func gold(_ g: GoldCoding) -> JSONValue {
+    public static func gold(_ g: GoldCoding) -> JSONValue {
         var members: [(key: String, value: JSONValue)] = [
             ("eventCode", .string(g.eventCode)), ("sourceCode", .string(g.sourceCode)), ("targetCode", .string(g.targetCode)),
         ]

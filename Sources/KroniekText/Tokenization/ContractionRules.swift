@@ -35,8 +35,11 @@ enum ContractionRules {
         // it's, I'm, we'll, they're, I've, he'd, Arafat's
         var p = end - 1
         while p > r.lowerBound && !s[p].isApostrophe { p -= 1 }
-        guard p > r.lowerBound, p < end - 1, s[p - 1].isLetterLike, clitics.contains(s.foldedString(p + 1..<end)) else { return [] }
-        for i in r.lowerBound..<p where !(s[i].isLetterLike || s[i].isApostrophe) { return [] }
+        guard p > r.lowerBound, p < end - 1, s[p - 1].isLetterOrDigit, clitics.contains(s.foldedString(p + 1..<end)) else { return [] }
+        // The host may hold digits and joiners: 969's, PG&E's, O'Neill's.
+        for i in r.lowerBound..<p where !(s[i].isLetterOrDigit || s[i].isApostrophe || s[i] == "&" || s[i] == "-" || s[i] == ".") {
+            return []
+        }
         return [p]
     }
 }

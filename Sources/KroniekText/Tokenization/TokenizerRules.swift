@@ -17,14 +17,20 @@ struct TokenizerRules: Sendable {
     var detachesFinalAbbreviationStop: Bool
     /// Dutch 's, 't, 'n, 'k and '30 are words, not quotes.
     var keepsLeadingApostropheWords: Bool
+    /// Dutch keeps a hyphen at a word's edge: "mond- en klauwzeer", "-ie".
+    var keepsDanglingHyphens: Bool
+    /// Single letters that before a stop are words, not initials (English "I.").
+    var lettersThatAreWords: Set<Unicode.Scalar> = []
 
     static let dutch = TokenizerRules(
         abbreviations: .dutch, splitsContractions: false, splitsHyphens: false, splitsSlashes: false,
-        splitsUnitsFromNumbers: false, detachesFinalAbbreviationStop: false, keepsLeadingApostropheWords: true)
+        splitsUnitsFromNumbers: false, detachesFinalAbbreviationStop: false, keepsLeadingApostropheWords: true,
+        keepsDanglingHyphens: true)
 
     static let english = TokenizerRules(
         abbreviations: .english, splitsContractions: true, splitsHyphens: true, splitsSlashes: true,
-        splitsUnitsFromNumbers: true, detachesFinalAbbreviationStop: true, keepsLeadingApostropheWords: false)
+        splitsUnitsFromNumbers: true, detachesFinalAbbreviationStop: true, keepsLeadingApostropheWords: false,
+        keepsDanglingHyphens: false, lettersThatAreWords: ["I"])
 
     /// Languages without their own rules get Dutch-style conservative splitting
     /// (no contractions, compounds whole), which damages the least.
@@ -36,6 +42,6 @@ struct TokenizerRules: Sendable {
     static let englishHyphenPrefixes: Set<String> = [
         "e", "non", "pre", "anti", "mid", "re", "post", "co", "over", "pro", "multi", "ex", "sub", "semi", "cross",
         "neo", "psycho", "socio", "counter", "intra", "inter", "vice", "micro", "macro", "un", "de", "bi", "tri",
-        "ultra", "mega", "mini", "meta", "extra", "trans", "under", "out", "hyper", "pseudo", "quasi",
+        "ultra", "mega", "mini", "meta", "extra", "trans", "under", "hyper", "pseudo", "quasi",
     ]
 }

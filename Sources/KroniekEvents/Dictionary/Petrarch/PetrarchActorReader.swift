@@ -17,14 +17,14 @@ enum PetrarchActorReader {
             }
         }
         for (number, line) in PetrarchLines.contentLines(text) {
-            let t = Substring(line.trimmed)
-            if t.hasPrefix("[") {
+            let t = line.trimmedSubstring
+            if t.utf8.first == UInt8(ascii: "[") {
                 guard let (_, code) = PetrarchLines.bracket(t) else {
                     problems.append(InputError(origin: origin, line: number, message: "unclosed code bracket"))
                     continue
                 }
                 do { roles.append(try role(code, origin: origin, line: number)) } catch let e as InputError { problems.append(e) } catch {}
-            } else if t.hasPrefix("+") {
+            } else if t.utf8.first == UInt8(ascii: "+") {
                 names.append(PetrarchLines.name(t.dropFirst()))
             } else {
                 flush()
@@ -44,7 +44,7 @@ enum PetrarchActorReader {
     /// `CODE`, `CODE >YYMMDD`, `CODE <YYMMDD`, `CODE YYMMDD-YYMMDD`.
     static func role(_ text: String, origin: String, line: Int) throws -> ActorRole {
         let parts = text.split(separator: " ", omittingEmptySubsequences: true)
-        let code = String(parts[0]).uppercased()
+        let code = PetrarchLines.upper(parts[0])
         guard parts.count > 1 else { return ActorRole(code: code) }
         // Some files put a space after the comparison sign: `[HOB < 950601]`.
         let d = Substring(parts[1...].joined())

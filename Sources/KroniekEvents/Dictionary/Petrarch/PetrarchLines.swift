@@ -2,66 +2,103 @@ import KroniekCore
 import KroniekEntities
 
 /// Line handling shared by the PETRARCH dictionary readers: comments (`#`, `<!-- -->`),
-/// names written with `_` between words, and codes in brackets.
+/// names written with `_` between words, and codes in brackets. Works on UTF-8 bytes:
+/// the Phoenix files have a few hundred thousand lines and must load in well under a second.
 enum PetrarchLines {
     /// The lines of a file with comments removed, paired with their 1-based numbers.
-    /// Leading tabs are kept: actor files mark code lines by indentation.
     static func contentLines(_ text: String) -> [(number: Int, text: Substring)] {
+        let bytes = text.utf8
         var out: [(Int, Substring)] = []
+        out.reserveCapacity(bytes.count / 24)
         var inComment = false
         var number = 0
-        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+        var lineStart = bytes.startIndex
+        while lineStart < bytes.endIndex {
             number += 1
-            var line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            if inComment {
-                guard let end = line.range(of: "-->") else { continue }
-                line = line[end.upperBound...]; inComment = false
-            }
-            while let start = line.range(of: "<!--") {
-                if let end = line[start.upperBound...].range(of: "-->") {
-                    line = line[..<start.lowerBound] + line[end.upperBound...]
+            let newline = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            var pieces: [Substring] = []
+            var cursor = lineStart
+            var end = newline
+            if end > lineStart, bytes[bytes.index(before: end)] == UInt8(ascii: "\r") { end = bytes.index(before: end) }
+            // Cut out `<!-- … -->` spans (which may run over several lines).
+            while cursor < end {
+                if inComment {
+                    guard let close = find("-->", in: bytes, from: cursor, to: end) else { cursor = end; break }
+                    cursor = bytes.index(close, offsetBy: 3); inComment = false
+                } else if let open = find("<!--", in: bytes, from: cursor, to: end) {
+                    pieces.append(Substring(bytes[cursor..<open])); cursor = bytes.index(open, offsetBy: 4); inComment = true
                 } else {
-                    line = line[..<start.lowerBound]; inComment = true
+                    pieces.append(Substring(bytes[cursor..<end])); cursor = end
                 }
             }
-            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-            guard line.contains(where: { !$0.isWhitespace }) else { continue }
-            out.append((number, line))
+            var line = pieces.count == 1 ? pieces[0] : Substring(pieces.joined())
+            if let hash = line.utf8.firstIndex(of: UInt8(ascii: "#")) { line = line[..<hash] }
+            if line.utf8.contains(where: { $0 != 32 && $0 != 9 }) { out.append((number, line)) }
+            lineStart = newline < bytes.endIndex ? bytes.index(after: newline) : newline
         }
         return out
+    }
+
+    private static func find(_ needle: StaticString, in bytes: String.UTF8View, from: String.Index, to: String.Index) -> String.Index? {
+        let n = needle.utf8CodeUnitCount
+        let first = needle.utf8Start[0]
+        var i = from
+        while i < to {
+            guard let hit = bytes[i..<to].firstIndex(of: first) else { return nil }
+            var j = hit, k = 0
+            while k < n, j < to, bytes[j] == needle.utf8Start[k] { j = bytes.index(after: j); k += 1 }
+            if k == n { return hit }
+            i = bytes.index(after: hit)
+        }
+        return nil
+    }
+
+    /// ASCII upper-casing on bytes (the dictionaries are ASCII); other text goes through
+    /// the full Unicode mapping.
+    static func upper(_ s: Substring) -> String {
+        if s.utf8.allSatisfy({ $0 < 128 }) {
+            return String(decoding: s.utf8.map { $0 >= 97 && $0 <= 122 ? $0 - 32 : $0 }, as: UTF8.self)
+        }
+        return s.uppercased()
     }
 
     /// `PRESIDENT_GEORGE_W._BUSH` -> words; the last word matches as a prefix unless
     /// the name ends in `_` (PETRARCH's exact-match marker).
     static func name(_ text: Substring) -> [NameWord] {
-        let t = text.trimmed.uppercased()
-        let exactEnd = t.hasSuffix("_")
-        let parts = t.split(whereSeparator: { $0 == "_" || $0 == " " }).map(String.init)
-        return parts.enumerated().map { i, w in NameWord(w, prefix: i == parts.count - 1 && !exactEnd && w.count > 2) }
+        let t = text.trimmedSubstring
+        let exactEnd = t.utf8.last == UInt8(ascii: "_")
+        let parts = t.split(whereSeparator: { $0 == "_" || $0 == " " || $0 == "\t" })
+        return parts.enumerated().map { i, w in NameWord(upper(w), prefix: i == parts.count - 1 && !exactEnd && w.utf8.count > 2) }
     }
 
     /// The text between `[` and `]`, and the text before the bracket.
     static func bracket(_ line: Substring) -> (before: Substring, code: String)? {
-        guard let open = line.firstIndex(of: "["), let close = line[open...].firstIndex(of: "]") else { return nil }
-        return (line[..<open], line[line.index(after: open)..<close].trimmed)
+        let u = line.utf8
+        guard let open = u.firstIndex(of: UInt8(ascii: "[")), let close = u[open...].firstIndex(of: UInt8(ascii: "]")) else { return nil }
+        return (line[..<open], String(line[u.index(after: open)..<close].trimmedSubstring))
     }
 
     /// PETRARCH dates: `YYMMDD` (two-digit years: 00-40 are 20xx) or `YYYYMMDD`.
     static func date(_ s: Substring) -> PartialDate? {
-        let digits = s.trimmed
-        if digits.count == 8 { return PartialDate(iso: digits) }
-        guard digits.count == 6, let n = Int(digits) else { return nil }
+        let digits = s.trimmedSubstring.utf8
+        guard digits.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        let n = digits.reduce(0) { $0 * 10 + Int($1 - 48) }
+        if digits.count == 8 { return PartialDate(year: n / 10000, month: n / 100 % 100, day: n % 100) }
+        guard digits.count == 6 else { return nil }
         let yy = n / 10000
         return PartialDate(year: yy <= 40 ? 2000 + yy : 1900 + yy, month: n / 100 % 100, day: n % 100)
     }
 }
 
 extension StringProtocol {
-    /// The text without leading and trailing whitespace.
-    var trimmed: String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
+    /// The text without leading and trailing spaces and tabs.
+    var trimmedSubstring: Substring {
+        let s = Substring(self)
+        let u = s.utf8
+        guard let first = u.firstIndex(where: { $0 != 32 && $0 != 9 && $0 != 10 && $0 != 13 }) else { return s[s.endIndex...] }
+        let last = u.lastIndex(where: { $0 != 32 && $0 != 9 && $0 != 10 && $0 != 13 })!
+        return s[first...last]
     }
+
+    var trimmed: String { String(trimmedSubstring) }
 }

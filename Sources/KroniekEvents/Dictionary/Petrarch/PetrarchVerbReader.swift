@@ -9,19 +9,17 @@ import KroniekEntities
 struct PetrarchVerbReader {
     let origin: String
     let requiresCameo: Bool
-    let pico: PicoOntology?
     private var synsets: [String: [[NameWord]]] = [:]
     private var dictionary = EventDictionary()
 
-    init(origin: String, requiresCameo: Bool, pico: PicoOntology?) {
+    init(origin: String, requiresCameo: Bool) {
         self.origin = origin
-        self.pico = pico
         self.requiresCameo = requiresCameo
         dictionary.requiresCameo = requiresCameo
     }
 
-    static func read(_ text: String, origin: String, requiresCameo: Bool, pico: PicoOntology? = nil) throws -> EventDictionary {
-        var reader = PetrarchVerbReader(origin: origin, requiresCameo: requiresCameo, pico: pico)
+    static func read(_ text: String, origin: String, requiresCameo: Bool) throws -> EventDictionary {
+        var reader = PetrarchVerbReader(origin: origin, requiresCameo: requiresCameo)
         try reader.parse(text)
         return reader.dictionary
     }
@@ -85,7 +83,7 @@ struct PetrarchVerbReader {
         let parts = code.split(separator: ":").map { String($0).trimmed }
         guard let first = parts.first, first != "---" else { return nil }
         if requiresCameo {
-            for p in parts where !(pico?.contains(p) ?? false) {
+            for p in parts {
                 do { _ = try CameoOntology.lookup(p) } catch { throw InputError(origin: origin, line: line, message: error.description + " (line left out)") }
             }
         }
@@ -110,8 +108,8 @@ struct PetrarchVerbReader {
         let headIndex = words.firstIndex { $0.hasPrefix("+") } ?? 0
         let clean = words.map { $0.hasPrefix("+") ? String($0.dropFirst()) : $0 }
         let base = clean[headIndex]
-        for form in Set([base] + Self.regularForms(base) + irregular) {
-            dictionary.add(VerbEntry(lemma: form, wordsBefore: Array(clean[..<headIndex]),
+        for form in Set([base] + EnglishInflection.regularForms(base) + irregular) {
+            dictionary.add(VerbEntry(lemma: form, base: base, wordsBefore: Array(clean[..<headIndex]),
                                      wordsAfter: Array(clean[(headIndex + 1)...]),
                                      code: code, family: family, origin: "\(origin):\(line)"))
         }
@@ -121,18 +119,6 @@ struct PetrarchVerbReader {
     private static func head(of form: Substring) -> String {
         let parts = form.uppercased().split(separator: "_")
         return String((parts.first { $0.hasPrefix("+") } ?? parts.last ?? "").drop { $0 == "+" })
-    }
-
-    /// -S, -ES, -ED, -ING forms with the usual spelling changes (over-generation is harmless:
-    /// a form that is not English never occurs in text).
-    static func regularForms(_ base: String) -> [String] {
-        var forms = [base + "S", base + "ES", base + "ED", base + "ING"]
-        if base.hasSuffix("E") { let stem = String(base.dropLast()); forms += [base + "D", stem + "ING"] }
-        if base.hasSuffix("Y") { let stem = String(base.dropLast()); forms += [stem + "IES", stem + "IED"] }
-        if let last = base.last, !"AEIOUWXY".contains(last), base.count >= 3 {
-            forms += [base + String(last) + "ED", base + String(last) + "ING"]
-        }
-        return forms
     }
 
     private func pattern(_ body: Substring, code: EventCodeAssignment, line: Int) throws -> VerbPattern {
@@ -184,9 +170,6 @@ struct PetrarchVerbReader {
             }
             return .word(alternatives: out, adjacent: adjacent)
         }
-        var q = p
-        q.before = p.before.map(expand)
-        q.after = p.after.map(expand)
-        return q
+        return VerbPattern(before: p.before.map(expand), after: p.after.map(expand), code: p.code, text: p.text, anywhere: p.anywhere)
     }
 }

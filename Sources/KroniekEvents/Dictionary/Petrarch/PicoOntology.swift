@@ -5,6 +5,7 @@ import KroniekCore
 /// `011:0x1000-0xFFFF`, `121:-0xFFFF+0x0070`). A code and its negation differ by 0xFFFF
 /// ("decline comment" is a negated "make statement", "reject material cooperation" a
 /// negated "material cooperation"), which is how negated verbs are recoded.
+/// Kroniek uses it for that alone; event codes themselves are checked against CAMEO.
 struct PicoOntology {
     private(set) var values: [String: Int] = [:]
     private var codesByValue: [Int: String] = [:]
@@ -46,8 +47,6 @@ struct PicoOntology {
         guard flush(), !expression.isEmpty else { return nil }
         return total
     }
-
-    func contains(_ code: String) -> Bool { values[code] != nil }
 
     /// The code meaning "not `code`", when the ontology has one.
     func negation(of code: String) -> String? {

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import KroniekCore
+import KroniekEvents
+import KroniekIO
+
+/// `kroniek bench code`: how fast the coder codes pre-parsed sentences, on one core and
+/// on all cores, and how long the dictionaries take to load.
+struct BenchCodeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "code",
+        abstract: "Measure event coding speed on pre-parsed sentences (one core and all cores).")
+
+    @Argument(help: "Parsed input (.conllu or PETRARCH .xml). Default: ../shared/data/ud/en/en_ewt-dev.conllu.")
+    var file: String?
+
+    @Option(help: "Dictionaries (default: the full PETRARCH set in ../shared/data/events/petrarch).")
+    var dictionaries: String?
+
+    @Option(help: "Seconds to run each measurement.")
+    var seconds: Double = 3
+
+    func run() throws {
+        let data = ProcessInfo.processInfo.environment["KRONIEK_DATA"] ?? "../shared/data"
+        let input = file ?? data + "/ud/en/en_ewt-dev.conllu"
+        let dictionaryPath = dictionaries ?? data + "/events/petrarch"
+
+        let clock = ContinuousClock()
+        let loadStart = clock.now
+        let dictionary = try DictionaryChoice.load(dictionaryPath)
+        let loadTime = clock.now - loadStart
+
+        var documents = try CodeCommand.read(input)
+        for i in documents.indices where documents[i].metadata.date == nil {
+            documents[i].metadata.date = PartialDate(year: 2020, month: 1, day: 1)
+        }
+        let sentences = documents.flatMap { d in d.sentences.map { (d.metadata, $0) } }
+        guard !sentences.isEmpty else { throw ValidationError("\(input) has no sentences") }
+        let coder = EventCoder(dictionary: dictionary)
+
+        /// Codes sentences from `offset`, stepping by `stride`, until the time is up.
+        @Sendable func work(offset: Int, stride: Int) -> (sentences: Int, events: Int) {
+            let end = clock.now + .milliseconds(Int(seconds * 1000))
+            var coded = 0, events = 0, i = offset
+            while clock.now < end {
+                for _ in 0..<64 {
+                    let (meta, s) = sentences[i % sentences.count]
+                    let context = DocumentContext(documentID: meta.id, date: meta.date, language: meta.language ?? .english)
+                    events += coder.code(s, index: i, context: context).count
+                    coded += 1; i += stride
+                }
+            }
+            return (coded, events)
+        }
+
+        let single = work(offset: 0, stride: 1)
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let results = Mutex<[(Int, Int)]>([])
+        let parallelStart = clock.now
+        DispatchQueue.concurrentPerform(iterations: cores) { k in
+            let r = work(offset: k, stride: cores)
+            results.withLock { $0.append(r) }
+        }
+        let parallelTime = clock.now - parallelStart
+        let total = results.withLock { $0.reduce(0) { $0 + $1.0 } }
+
+        func inSeconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+        func perSecond(_ n: Int, _ d: Duration) -> Double { Double(n) / inSeconds(d) }
+        print("input: \(input) (\(sentences.count) sentences)")
+        print("dictionaries: \(dictionaryPath), loaded in \(String(format: "%.3f", inSeconds(loadTime))) s")
+        print(String(format: "one core:  %.0f sentences/s (%d events per %d sentences)", Double(single.sentences) / seconds, single.events, single.sentences))
+        print(String(format: "%d cores:   %.0f sentences/s", cores, perSecond(total, parallelTime)))
+    }
+}
+
+/// A small lock for collecting results from worker threads.
+final class Mutex<Value>: @unchecked Sendable {
+    private var value: Value
+    private let lock = NSLock()
+    init(_ value: Value) { self.value = value }
+    func withLock<R>(_ body: (inout Value) -> R) -> R { lock.lock(); defer { lock.unlock() }; return body(&value) }
+}

@@ -1,0 +1,71 @@
+import KroniekCore
+
+/// The words reference resolution reads, per language. All lowercase.
+struct ReferenceLexicon: Sendable {
+    /// Pronouns for a person ("hij", "hem", "zijn", "he", "his").
+    var personPronouns: Set<String> = []
+    /// Pronouns for a person or a group, state or organisation ("zij", "ze", "they").
+    var personOrGroupPronouns: Set<String> = []
+    /// Pronouns for a state or organisation ("het" as a subject, "it", "its").
+    var thingPronouns: Set<String> = []
+    /// Possessive pronouns, which may refer to the subject of their own clause
+    /// ("Poetin waarschuwde zijn ambtsgenoot").
+    var possessivePronouns: Set<String> = []
+    /// Nouns that, with a demonstrative or definite article, stand for the last state
+    /// named ("dat land", "the country").
+    var countryNouns: Set<String> = []
+    /// Nouns for the other party of a meeting or call ("zijn ambtsgenoot", "his counterpart").
+    var counterpartNouns: Set<String> = []
+    /// Role nouns that stand for the last office holder named ("de president").
+    var leaderNouns: Set<String> = []
+    /// Nouns for the government of the last state named ("het regime", "the administration").
+    var governmentNouns: Set<String> = []
+    /// Determiners that make a noun refer back ("dat", "deze", "the").
+    var referringDeterminers: Set<String> = []
+
+    static func forLanguage(_ language: Language) -> ReferenceLexicon {
+        switch language {
+        case .dutch: return .dutch
+        case .english: return .english
+        default: return .dutch.merged(with: .english)
+        }
+    }
+
+    func merged(with other: ReferenceLexicon) -> ReferenceLexicon {
+        var m = self
+        m.personPronouns.formUnion(other.personPronouns)
+        m.personOrGroupPronouns.formUnion(other.personOrGroupPronouns)
+        m.thingPronouns.formUnion(other.thingPronouns)
+        m.possessivePronouns.formUnion(other.possessivePronouns)
+        m.countryNouns.formUnion(other.countryNouns)
+        m.counterpartNouns.formUnion(other.counterpartNouns)
+        m.leaderNouns.formUnion(other.leaderNouns)
+        m.governmentNouns.formUnion(other.governmentNouns)
+        m.referringDeterminers.formUnion(other.referringDeterminers)
+        return m
+    }
+
+    static let dutch = ReferenceLexicon(
+        personPronouns: ["hij", "hem", "zijn", "zelf"],
+        personOrGroupPronouns: ["zij", "ze", "haar", "hun", "hen"],
+        thingPronouns: ["het"],
+        possessivePronouns: ["zijn", "haar", "hun"],
+        countryNouns: ["land", "staat", "buurland"],
+        counterpartNouns: ["ambtsgenoot", "collega", "gesprekspartner", "tegenhanger"],
+        leaderNouns: ["president", "leider", "premier", "minister-president", "staatshoofd", "regeringsleider",
+                      "kanselier", "minister", "koning", "emir", "sultan", "kroonprins"],
+        governmentNouns: ["regering", "regime", "kabinet", "bewind", "autoriteiten"],
+        referringDeterminers: ["dat", "deze", "die", "dit", "het", "de"])
+
+    static let english = ReferenceLexicon(
+        personPronouns: ["he", "him", "his", "himself"],
+        personOrGroupPronouns: ["she", "her", "they", "them", "their"],
+        thingPronouns: ["it", "its"],
+        possessivePronouns: ["his", "her", "their", "its"],
+        countryNouns: ["country", "state", "nation"],
+        counterpartNouns: ["counterpart", "colleague", "opposite number"],
+        leaderNouns: ["president", "leader", "premier", "prime minister", "chancellor", "minister", "king",
+                      "emir", "sultan", "crown prince", "head of state"],
+        governmentNouns: ["government", "regime", "administration", "cabinet", "authorities"],
+        referringDeterminers: ["that", "this", "the"])
+}

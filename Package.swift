@@ -45,6 +45,7 @@ let package = Package(
         .testTarget(name: "KroniekCoreTests", dependencies: ["KroniekCore"]),
         .testTarget(name: "KroniekIOTests", dependencies: ["KroniekIO"]),
         .testTarget(name: "KroniekTextTests", dependencies: ["KroniekText", "KroniekIO"]),
+        .testTarget(name: "KroniekSyntaxTests", dependencies: ["KroniekSyntax", "KroniekIO"]),
         .testTarget(name: "KroniekEntitiesTests", dependencies: ["KroniekEntities"]),
         .testTarget(name: "KroniekStoreTests", dependencies: ["KroniekStore"]),
         .testTarget(name: "KroniekEventsTests", dependencies: ["KroniekEvents", "KroniekIO", "KroniekCLI"],

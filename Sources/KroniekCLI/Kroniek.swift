@@ -16,6 +16,7 @@ public struct Kroniek: AsyncParsableCommand {
         subcommands: [
             ReadCommand.self,
             TokenizeCommand.self,
+            ParseCommand.self,
             CodeCommand.self,
             EventsCommand.self,
             EvalCommand.self,
@@ -34,29 +35,8 @@ struct EvalCommand: AsyncParsableCommand {
         abstract: "Measure a stage against gold data (CoNLL 2018 shared-task and strict event measures).",
         subcommands: [
             EvalTokenizeCommand.self,
+            EvalSyntaxCommand.self,
             EvalEventsCommand.self,
-        ]
-    )
-}
-
-/// `kroniek train …`: build a model from training data.
-struct TrainCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "train",
-        abstract: "Build Kroniek's models from training data.",
-        subcommands: [
-            TrainLangidCommand.self,
-        ]
-    )
-}
-
-/// `kroniek bench …`: speed measurements that print figures.
-struct BenchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "bench",
-        abstract: "Measure the speed of a stage (figures printed, nothing asserted).",
-        subcommands: [
-            BenchCodeCommand.self,
         ]
     )
 }

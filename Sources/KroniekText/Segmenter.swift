@@ -26,8 +26,8 @@ public struct Segmenter: Sendable {
             language = identifier?.identify(s, range: 0..<min(s.count, 20_000)).language ?? .dutch
             document.metadata.language = language
         }
-        var tokens = Tokenizer(language: language).tokens(in: s, range: 0..<s.count)
-        let ranges = SentenceSplitter(s: s, rules: .forLanguage(language)).split(&tokens)
+        let (tokens, ranges) = SentenceSplitter(s: s, rules: .forLanguage(language))
+            .split(Tokenizer(language: language).tokens(in: s, range: 0..<s.count))
 
         var sentences: [Sentence] = []
         var paragraphs: [Span] = []

@@ -54,6 +54,16 @@ private func attach(_ s: inout Sentence, _ arcs: [(Int, String)]) {
         #expect(parsed == "UKR")
     }
 
+    @Test func possessiveBindsToTheSubjectOfItsClause() {
+        // Parsed: "zijn" belongs to the object of the verb whose subject is Poetin.
+        let texts = ["Biden sprak met Poetin.", "Poetin waarschuwde zijn ambtsgenoot."]
+        let parse: (inout Sentence) -> Void = { s in
+            attach(&s, [(1, "nsubj"), (-1, "root"), (3, "nmod:poss"), (1, "obj"), (1, "punct")])
+        }
+        #expect(resolve(texts, word: 2, parse: parse) == "RUSGOV")
+        #expect(resolve(texts, word: 3, parse: parse) == "USAGOV")
+    }
+
     @Test func counterpartIsTheOtherStatesLeader() {
         #expect(resolve(["Biden sprak met Poetin.", "Poetin waarschuwde zijn ambtsgenoot."], word: 3) == "USAGOV")
         #expect(resolve(["Poetin sprak met Biden.", "Biden belde zijn ambtsgenoot opnieuw."], word: 3) == "RUSGOV")
@@ -64,6 +74,17 @@ private func attach(_ s: inout Sentence, _ arcs: [(Int, String)]) {
         #expect(resolve(["Iran verrijkt uranium.", "Het regime ontkent dat."], word: 1) == "IRNGOV")
         // Without a determiner the noun is generic, not a reference.
         #expect(resolve(["Iran verrijkt uranium.", "Regime ontkent dat."], word: 0) == nil)
+    }
+
+    @Test func bareGroupNounTakesTheStateOfItsLocativePhrase() {
+        let text = ["Rusland steunt separatisten in het oosten van Oekraïne."]
+        let parsed: (inout Sentence) -> Void = { s in
+            attach(&s, [(1, "nsubj"), (-1, "root"), (1, "obj"), (5, "case"), (5, "det"), (1, "obl"), (7, "case"),
+                        (5, "nmod"), (1, "punct")])
+        }
+        #expect(resolve(text, word: 2, parse: parsed) == "UKR")
+        // Unparsed there is no clause to read the place from.
+        #expect(resolve(text, word: 2) == nil)
     }
 
     @Test func nothingToReferToGivesNil() {

@@ -51,6 +51,18 @@ import KroniekCore
         #expect(DocumentLoader().load(bytes: noisy, origin: "ruis", defaultID: "ruis").failed)
     }
 
+    @Test func utf16WithAByteOrderMarkIsConverted() throws {
+        let text = "date 2021-05 Één zin."
+        let littleEndian: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let bigEndian: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        for bytes in [littleEndian, bigEndian] {
+            let outcome = DocumentLoader().load(bytes: bytes, origin: "windows.txt", defaultID: "windows")
+            #expect(!outcome.failed)
+            #expect(outcome.documents.first?.text == "Één zin.")
+            #expect(outcome.warnings.count == 1)
+        }
+    }
+
     @Test func byteOrderMarkIsDropped() throws {
         let outcome = DocumentLoader().load(bytes: [0xEF, 0xBB, 0xBF] + Array("date 2020-01-02 Tekst.".utf8), origin: "bom.txt", defaultID: "bom")
         let doc = try #require(outcome.documents.first)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import KroniekCore
 @testable import KroniekIO
@@ -45,5 +46,18 @@ import KroniekCore
         let again = try #require(try CoNLLUReader().read(out, origin: "t2", defaultID: "t2").first)
         #expect(again.text == doc.text)
         #expect(again.sentences[0].words == doc.sentences[0].words)
+    }
+
+    @Test func readsWindowsLineEndings() throws {
+        let crlf = sample.replacingOccurrences(of: "\n", with: "\r\n")
+        let doc = try #require(try CoNLLUReader().read(crlf, origin: "w.conllu", defaultID: "w").first)
+        #expect(doc.text == "I don't know.")
+        #expect(doc.sentences.first?.words.count == 5)
+    }
+
+    @Test func acceptsTheUDv1ConjunctionTag() throws {
+        let v1 = "1\tand\tand\tCONJ\tCC\t_\t0\troot\t_\t_\n"
+        let doc = try #require(try CoNLLUReader().read(v1, origin: "v1", defaultID: "v1").first)
+        #expect(doc.sentences.first?.words.first?.upos == .CCONJ)
     }
 }

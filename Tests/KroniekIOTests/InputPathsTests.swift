@@ -42,6 +42,7 @@ import KroniekCore
         // A matched folder is read whole, as a folder named on the command line would be.
         #expect(glob("sub/dee*") == ["sub/deeper/d1.txt", "sub/deeper/d2.html"])
         #expect(glob(".h*") == [".hidden.txt"])
+        #expect(glob("n*") == ["notes.md"])  // chosen by name, so read whatever the extension
     }
 
     @Test func namesThatMatchNothingAreFailuresAndTheRestGoesOn() throws {

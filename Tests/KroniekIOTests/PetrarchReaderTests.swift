@@ -70,6 +70,15 @@ import KroniekCore
         #expect(sentence.isParsed)
     }
 
+    @Test func articleFilesReadLikeSentenceFiles() throws {
+        let xml = "<Articles>\n<Article date=\"2021-12-30\" id=\"nrc_12\">\n<Text>Een artikel.</Text>\n</Article>\n</Articles>\n"
+        let doc = try #require(load(xml, name: "input.xml").documents.first)
+        #expect(doc.id == "nrc_12")
+        #expect(doc.metadata.extra["category"] == #""nrc""#)
+        #expect(doc.metadata.date == PartialDate(year: 2021, month: 12, day: 30))
+        #expect(doc.text == "Een artikel.")
+    }
+
     @Test func environmentListsTheDictionaryFiles() throws {
         let xml = "<Validation>\n<Environment>\n  <Verbfile>verbs.txt</Verbfile>\n  <Actorfile>a1.txt</Actorfile>\n  <Actorfile>a2.txt</Actorfile>\n</Environment>\n" +
             records.components(separatedBy: "<Validation>\n")[1]

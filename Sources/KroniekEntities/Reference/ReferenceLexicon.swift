@@ -8,6 +8,9 @@ struct ReferenceLexicon: Sendable {
     var personOrGroupPronouns: Set<String> = []
     /// Pronouns for a state or organisation ("het" as a subject, "it", "its").
     var thingPronouns: Set<String> = []
+    /// Possessive pronouns, which may refer to the subject of their own clause
+    /// ("Poetin waarschuwde zijn ambtsgenoot").
+    var possessivePronouns: Set<String> = []
     /// Nouns that, with a demonstrative or definite article, stand for the last state
     /// named ("dat land", "the country").
     var countryNouns: Set<String> = []
@@ -19,6 +22,9 @@ struct ReferenceLexicon: Sendable {
     var governmentNouns: Set<String> = []
     /// Determiners that make a noun refer back ("dat", "deze", "the").
     var referringDeterminers: Set<String> = []
+    /// Prepositions that place a group somewhere ("separatisten ... in het oosten van
+    /// Oekraïne", "rebels in Syria").
+    var locativePrepositions: Set<String> = []
 
     static func forLanguage(_ language: Language) -> ReferenceLexicon {
         switch language {
@@ -33,11 +39,13 @@ struct ReferenceLexicon: Sendable {
         m.personPronouns.formUnion(other.personPronouns)
         m.personOrGroupPronouns.formUnion(other.personOrGroupPronouns)
         m.thingPronouns.formUnion(other.thingPronouns)
+        m.possessivePronouns.formUnion(other.possessivePronouns)
         m.countryNouns.formUnion(other.countryNouns)
         m.counterpartNouns.formUnion(other.counterpartNouns)
         m.leaderNouns.formUnion(other.leaderNouns)
         m.governmentNouns.formUnion(other.governmentNouns)
         m.referringDeterminers.formUnion(other.referringDeterminers)
+        m.locativePrepositions.formUnion(other.locativePrepositions)
         return m
     }
 
@@ -45,21 +53,25 @@ struct ReferenceLexicon: Sendable {
         personPronouns: ["hij", "hem", "zijn", "zelf"],
         personOrGroupPronouns: ["zij", "ze", "haar", "hun", "hen"],
         thingPronouns: ["het"],
+        possessivePronouns: ["zijn", "haar", "hun"],
         countryNouns: ["land", "staat", "buurland"],
         counterpartNouns: ["ambtsgenoot", "collega", "gesprekspartner", "tegenhanger"],
         leaderNouns: ["president", "leider", "premier", "minister-president", "staatshoofd", "regeringsleider",
                       "kanselier", "minister", "koning", "emir", "sultan", "kroonprins"],
         governmentNouns: ["regering", "regime", "kabinet", "bewind", "autoriteiten"],
-        referringDeterminers: ["dat", "deze", "die", "dit", "het", "de"])
+        referringDeterminers: ["dat", "deze", "die", "dit", "het", "de"],
+        locativePrepositions: ["in", "uit"])
 
     static let english = ReferenceLexicon(
         personPronouns: ["he", "him", "his", "himself"],
         personOrGroupPronouns: ["she", "her", "they", "them", "their"],
         thingPronouns: ["it", "its"],
+        possessivePronouns: ["his", "her", "their", "its"],
         countryNouns: ["country", "state", "nation"],
         counterpartNouns: ["counterpart", "colleague", "opposite number"],
         leaderNouns: ["president", "leader", "premier", "prime minister", "chancellor", "minister", "king",
                       "emir", "sultan", "crown prince", "head of state"],
         governmentNouns: ["government", "regime", "administration", "cabinet", "authorities"],
-        referringDeterminers: ["that", "this", "the"])
+        referringDeterminers: ["that", "this", "the"],
+        locativePrepositions: ["in", "from"])
 }

@@ -38,11 +38,13 @@ public struct ReferenceResolver: Sendable {
         let form = word.form.lowercased(), lemma = (word.lemma ?? word.form).lowercased()
         func either(_ set: Set<String>) -> Bool { set.contains(form) || set.contains(lemma) }
 
+        let possessive = either(lexicon.possessivePronouns)
         if either(lexicon.personPronouns) {
-            return best(before: place, kinds: [.person], within: Self.pronounWindow).map(resolved)
+            return best(before: place, kinds: [.person], within: Self.pronounWindow, bindsInClause: possessive).map(resolved)
         }
         if either(lexicon.personOrGroupPronouns) {
-            return best(before: place, kinds: [.person, .country, .group], within: Self.pronounWindow).map(resolved)
+            return best(before: place, kinds: [.person, .country, .group], within: Self.pronounWindow,
+                        bindsInClause: possessive).map(resolved)
         }
         // "het"/"it" is often expletive ("het regent", "het gaf haar tijd"): only a subject
         // with a state or organisation earlier in the same sentence refers.
@@ -53,7 +55,7 @@ public struct ReferenceResolver: Sendable {
         if either(lexicon.counterpartNouns) {
             return counterpart(at: place)
         }
-        guard hasReferringDeterminer(wordIndex, in: sentence) else { return nil }
+        guard hasReferringDeterminer(wordIndex, in: sentence) else { return location(of: place) }
         if either(lexicon.countryNouns) {
             return best(before: place, kinds: [.country], within: window).map(resolved)
         }
@@ -66,11 +68,43 @@ public struct ReferenceResolver: Sendable {
         return nil
     }
 
+    /// A bare group noun placed by a locative phrase of its clause ("steunt separatisten in
+    /// het oosten van Oekraïne"): the state named in that phrase. The parser often hangs
+    /// such a phrase on the verb rather than on the noun. Needs a parse.
+    private func location(of place: Place) -> ResolvedReference? {
+        let words = place.sentence.words
+        guard let verb = words[place.wordIndex].head, verb >= 0 else { return nil }
+        for phrase in words.indices where words[phrase].head == verb && phrase != place.wordIndex
+            && ["obl", "nmod"].contains(words[phrase].deprel?.split(separator: ":").first.map(String.init) ?? "") {
+            let preposition = words.indices.first { words[$0].head == phrase && words[$0].deprel == "case" }
+            guard let p = preposition, lexicon.locativePrepositions.contains(words[p].form.lowercased()) else { continue }
+            let span = subtree(phrase, in: place.sentence)
+            if let state = mentions.first(where: { $0.sentenceIndex == place.sentenceIndex && $0.kind == .country
+                && span.contains($0.wordRange.lowerBound) }) {
+                return resolved(state)
+            }
+        }
+        return nil
+    }
+
+    /// The words under `head`, including it.
+    private func subtree(_ head: Int, in sentence: Sentence) -> Set<Int> {
+        var out: Set<Int> = [head]
+        var grew = true
+        while grew {
+            grew = false
+            for (i, w) in sentence.words.enumerated() where !out.contains(i) {
+                if let h = w.head, out.contains(h) { out.insert(i); grew = true }
+            }
+        }
+        return out
+    }
+
     /// "zijn ambtsgenoot": the possessor's counterpart, an office holder of another state.
     private func counterpart(at place: Place) -> ResolvedReference? {
         let possessor = possessorPronoun(of: place.wordIndex, in: place.sentence)
             .flatMap { best(before: Place(sentence: place.sentence, sentenceIndex: place.sentenceIndex, wordIndex: $0),
-                            kinds: [.person], within: Self.pronounWindow) }
+                            kinds: [.person], within: Self.pronounWindow, bindsInClause: true) }
             ?? best(before: place, kinds: [.person], within: Self.pronounWindow)
         guard let own = possessor else { return nil }
         let country = own.code.prefix(3)
@@ -91,9 +125,10 @@ public struct ReferenceResolver: Sendable {
     }
 
     /// The best antecedent before `place`: in the same sentence the closest earlier name
-    /// that is not a co-argument of the same verb; in the `within` sentences before, the
-    /// nearest sentence, subjects first.
-    private func best(before place: Place, kinds: Set<NamedMention.Kind>, within: Int,
+    /// that is not a co-argument of the same verb (unless the referring word may bind in
+    /// its clause, as possessives do); in the `within` sentences before, the nearest
+    /// sentence, subjects first.
+    private func best(before place: Place, kinds: Set<NamedMention.Kind>, within: Int, bindsInClause: Bool = false,
                       where accept: (NamedMention) -> Bool = { _ in true }) -> NamedMention? {
         var chosen: (NamedMention, Double)?
         for m in mentions where kinds.contains(m.kind) && accept(m) {
@@ -102,7 +137,7 @@ public struct ReferenceResolver: Sendable {
             let score: Double
             if distance == 0 {
                 guard m.wordRange.upperBound <= place.wordIndex,
-                      !isCoArgument(m.wordRange, place.wordIndex, in: place.sentence) else { continue }
+                      bindsInClause || !isCoArgument(m.wordRange, place.wordIndex, in: place.sentence) else { continue }
                 score = 1000 + Double(m.wordRange.lowerBound)
             } else {
                 score = -10 * Double(distance) + (m.isSubject ? 5 : 0) + Double(m.wordRange.lowerBound) / 1000

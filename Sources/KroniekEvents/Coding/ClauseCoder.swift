@@ -165,6 +165,12 @@ struct ClauseCoder {
             }
         }
         if targets.isEmpty { targets = defaultTargets(v) }
+        // A pronoun object ("waarschuwde hem") or a bare role noun ("zijn ambtsgenoot",
+        // "the president", coded ---GOV) names no state: reference resolution finds the
+        // actor it stands for.
+        if targets.isEmpty, let o = view.children(v, [.obj, .iobj]).first, let r = resolve(o) { targets = [r] }
+        sources = sources.map(resolvedIfUncoded)
+        targets = targets.map(resolvedIfUncoded)
         guard !sources.isEmpty else { return [] }
         var out: [ClauseEvent] = []
         for s in sources {
@@ -250,6 +256,15 @@ struct ClauseCoder {
         return hook(query).map { ResolvedActor(code: $0.code, head: word, words: [word]) }
     }
 
+    /// The actor a role noun without a state stands for, keeping its words; else itself.
+    /// A bare state found for it takes the noun's role ("separatisten" placed in Ukraine
+    /// are UKRREB).
+    private func resolvedIfUncoded(_ a: ResolvedActor) -> ResolvedActor {
+        guard a.code.hasPrefix("---"), let r = resolve(a.head) else { return a }
+        let code = r.code.count == 3 ? r.code + a.code.dropFirst(3) : r.code
+        return ResolvedActor(code: code, head: a.head, words: a.words)
+    }
+
     private func reference(_ a: ResolvedActor) -> ActorReference {
         let words = a.words.isEmpty ? [a.head] : a.words
         let ref = ActorReference(code: a.code, text: view.text(of: words), span: view.span(of: words))
@@ -258,6 +273,10 @@ struct ClauseCoder {
     }
 
     // MARK: nouns
+
+    /// CAMEO roots of events that coordinated parties do with each other (intent to
+    /// cooperate, consult, diplomatic and material cooperation).
+    static let mutualRoots: Set<String> = ["03", "04", "05", "06"]
 
     /// Noun events: the source is the possessor, an adjective or compound ("Russian
     /// invasion"), or a `by` phrase; an `of` phrase is the target when a source is named
@@ -280,6 +299,11 @@ struct ClauseCoder {
         }
         if sources.isEmpty { sources = ofPhrase } else if targets.isEmpty { targets = ofPhrase }
         guard !sources.isEmpty else { return nil }
+        // "een bilaterale van Rusland en de Navo", "an agreement of A and B": a meeting,
+        // agreement or cooperation of coordinated parties is between them.
+        if targets.isEmpty, sources.count >= 2, Self.mutualRoots.contains(String(primary.prefix(2))) {
+            return pairwise(sources, code: primary, evidence: evidence)
+        }
         return sources.flatMap { s in
             targets.isEmpty ? [ClauseEvent(source: reference(s), target: nil, code: primary, evidence: evidence)]
                 : targets.filter { $0.code != s.code }.map { ClauseEvent(source: reference(s), target: reference($0), code: primary, evidence: evidence) }

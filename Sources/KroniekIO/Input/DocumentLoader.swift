@@ -37,6 +37,17 @@ public struct DocumentLoader: Sendable {
     /// Reads `bytes` as if they came from `origin` (whose extension may choose the format).
     public func load(bytes: [UInt8], origin: String, defaultID: String) -> ReadOutcome {
         var outcome = ReadOutcome(origin: origin)
+        // UTF-16 (as some Windows tools export) is recognised by its byte-order mark and
+        // converted; without the mark its NUL bytes make it look binary.
+        if let utf8 = ByteInspection.utf8FromUTF16(bytes) {
+            outcome.warnings.append(InputError(origin: origin, message: "UTF-16 text, converted to UTF-8"))
+            return load(utf8, origin: origin, defaultID: defaultID, into: outcome)
+        }
+        return load(bytes, origin: origin, defaultID: defaultID, into: outcome)
+    }
+
+    private func load(_ bytes: [UInt8], origin: String, defaultID: String, into start: ReadOutcome) -> ReadOutcome {
+        var outcome = start
         let prepared: (text: String, format: InputFormat)? = bytes.withUnsafeBufferPointer { buffer in
             if ByteInspection.looksBinary(buffer) {
                 outcome.errors.append(InputError(origin: origin, message: "binary data (NUL bytes or control characters), skipped"))

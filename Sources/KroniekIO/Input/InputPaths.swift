@@ -21,7 +21,8 @@ public enum InputItem: Hashable, Sendable {
 ///   files with a known input extension are taken unless `takeAllFiles` is set (it is when
 ///   `--input-format` names the format, so any file can be forced through one reader).
 /// - An argument with `*`, `?` or `[` is a glob; `**` matches any number of folders.
-///   Hidden names match only a pattern component that starts with a dot.
+///   Hidden names match only a pattern component that starts with a dot. Every file a
+///   glob matches is read (it was chosen by name); a matched folder is searched as above.
 /// - Anything else must be an existing file or directory.
 ///
 /// Arguments that match nothing become failures; the rest of the run goes on.
@@ -43,7 +44,7 @@ public struct InputPaths: Sendable {
                 for path in matches {
                     switch FileSystem.kind(of: path) {
                     case .success(.directory): walk(path, into: add, failures: &failures)
-                    case .success(.file): if takeAllFiles || hasKnownExtension(path) { add(.file(path)) }
+                    case .success(.file): add(.file(path))  // matched by name, like a file named outright
                     default: continue
                     }
                 }

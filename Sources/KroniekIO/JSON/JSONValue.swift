@@ -27,11 +27,6 @@ public indirect enum JSONValue: Sendable, Equatable {
         return members.first { $0.key == key }?.value
     }
 
-    public var stringValue: String? {
-        if case .string(let s) = self { return s }
-        return nil
-    }
-
     /// A number written as JSON text.
     public static func int(_ n: Int) -> JSONValue { .number(String(n)) }
 }

@@ -13,8 +13,11 @@ public struct CoNLLUReader: Sendable {
     public func read(_ text: String, origin: String, defaultID: String) throws -> [Document] {
         var builder = Builder(origin: origin, defaultID: defaultID)
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on bytes: faster than Characters, and "\r\n" is one Character in Swift,
+        // so a Character split would not see the line breaks of Windows files.
+        for rawBytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
+            let rawLine = Substring(rawBytes)
             let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
             if line.isEmpty { builder.endSentence(); continue }
             if line.first == "#" { builder.comment(line.dropFirst()); continue }

@@ -38,7 +38,9 @@ enum HTMLTextExtractor {
 
     private struct Collector {
         var paragraphs: [String] = []
-        var current = String.UnicodeScalarView()
+        /// UTF-8 of the paragraph being collected (byte appends are much cheaper than
+        /// appending scalars to a String).
+        var current: [UInt8] = []
         var pendingSpace = false
 
         mutating func walk(_ element: MarkupElement, insideArticle: Bool) {
@@ -62,16 +64,16 @@ enum HTMLTextExtractor {
                 if scalar.isWhiteSpace && scalar != "\u{A0}" {
                     pendingSpace = true
                 } else {
-                    if pendingSpace && !current.isEmpty { current.append(" ") }
+                    if pendingSpace && !current.isEmpty { current.append(0x20) }
                     pendingSpace = false
-                    current.append(scalar)
+                    if scalar.isASCII { current.append(UInt8(scalar.value)) } else { current.append(contentsOf: scalar.utf8) }
                 }
             }
         }
 
         mutating func flush() {
-            if !current.isEmpty { paragraphs.append(String(current)) }
-            current = String.UnicodeScalarView()
+            if !current.isEmpty { paragraphs.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
             pendingSpace = false
         }
     }

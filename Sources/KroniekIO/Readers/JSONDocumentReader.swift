@@ -21,6 +21,9 @@ public struct JSONDocumentReader: DocumentReader {
         for value in values {
             if case .array(let elements) = value { records.append(contentsOf: elements) } else { records.append(value) }
         }
+        if records.isEmpty {
+            outcome.warnings.append(InputError(origin: source.origin, message: "no records, no document"))
+        }
         for (index, record) in records.enumerated() {
             let id = records.count == 1 ? source.defaultID : source.recordID(index)
             do { outcome.documents.append(try document(record, defaultID: id, origin: source.origin, line: nil, warnings: &outcome.warnings)) }

@@ -62,9 +62,9 @@ public enum DocumentJSON {
         return .string(jsonText)
     }
 
-    static func span(_ s: Span) -> JSONValue { .array([.int(s.start), .int(s.end)]) }
+    public static func span(_ s: Span) -> JSONValue { .array([.int(s.start), .int(s.end)]) }
 
-    static func sentence(_ s: Sentence) -> JSONValue {
+    public static func sentence(_ s: Sentence) -> JSONValue {
         var members: [(key: String, value: JSONValue)] = [("span", span(s.span))]
         if let id = s.id { members.append(("id", .string(id))) }
         if let language = s.language { members.append(("language", .string(language.rawValue))) }
@@ -73,7 +73,7 @@ public enum DocumentJSON {
         return .object(members)
     }
 
-    static func token(_ t: Token, in s: Sentence) -> JSONValue {
+    public static func token(_ t: Token, in s: Sentence) -> JSONValue {
         var members: [(key: String, value: JSONValue)] = [("form", .string(t.form)), ("span", span(t.span))]
         if !t.spaceAfter { members.append(("spaceAfter", .bool(false))) }
         let words = t.wordRange.clamped(to: s.words.indices).map { word(s.words[$0]) }
@@ -81,7 +81,7 @@ public enum DocumentJSON {
         return .object(members)
     }
 
-    static func word(_ w: Word) -> JSONValue {
+    public static func word(_ w: Word) -> JSONValue {
         var members: [(key: String, value: JSONValue)] = [("form", .string(w.form))]
         func add(_ key: String, _ value: String?) { if let v = value, !v.isEmpty { members.append((key, .string(v))) } }
         add("lemma", w.lemma)
@@ -94,7 +94,7 @@ public enum DocumentJSON {
         return .object(members)
     }
 
-    static func gold(_ g: GoldCoding) -> JSONValue {
+    public static func gold(_ g: GoldCoding) -> JSONValue {
         var members: [(key: String, value: JSONValue)] = [
             ("eventCode", .string(g.eventCode)), ("sourceCode", .string(g.sourceCode)), ("targetCode", .string(g.targetCode)),
         ]

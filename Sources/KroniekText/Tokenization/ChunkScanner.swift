@@ -4,6 +4,12 @@
 struct ChunkScanner {
     let s: [Unicode.Scalar]
     let rules: TokenizerRules
+    private let core: CoreSplitter
+
+    init(s: [Unicode.Scalar], rules: TokenizerRules) {
+        self.s = s; self.rules = rules
+        core = CoreSplitter(s: s, rules: rules)
+    }
 
     func scan(_ chunk: Range<Int>, into out: inout [RawToken]) {
         if isSymbolGroup(chunk) { out.append(RawToken(start: chunk.lowerBound, end: chunk.upperBound)); return }
@@ -19,7 +25,7 @@ struct ChunkScanner {
                 tail.append(RawToken(start: b - n, end: b)); b -= n; peeled = true
             }
         }
-        if a < b { CoreSplitter(s: s, rules: rules).split(a..<b, into: &out) }
+        if a < b { core.split(a..<b, into: &out) }
         out.append(contentsOf: tail.reversed())
     }
 
@@ -30,10 +36,18 @@ struct ChunkScanner {
         ":o", "^_^", "<3", ":'(", ":*", ";-(", ":]", ":-]", "XD", "xD",
     ]
 
+    /// The first scalars of the emoticons above, checked before building a string.
+    static func mayBeEmoticon(_ first: Unicode.Scalar) -> Bool {
+        switch first {
+        case ":", ";", "=", "^", "<", "X", "x": return true
+        default: return false
+        }
+    }
+
     /// Emoticons, rules ("-----", "==") and arrows ("<<", "-->") stay whole.
     private func isSymbolGroup(_ r: Range<Int>) -> Bool {
         guard r.count > 1 else { return true }
-        if r.count <= 4, ChunkScanner.emoticons.contains(s.string(r)) { return true }
+        if r.count <= 4, ChunkScanner.mayBeEmoticon(s[r.lowerBound]), ChunkScanner.emoticons.contains(s.string(r)) { return true }
         for i in r {
             switch s[i] {
             case "-", "=", "*", "_", "~", "#", "<", ">", "+", "^", "|", "\\": continue
@@ -66,7 +80,7 @@ struct ChunkScanner {
             if k - a >= 2 { return k - a }                                         // -- as a token
             guard let n = next else { return 1 }
             if n.isDigit { return nil }                                            // -5
-            if n.isLetterLike && rules.keepsLeadingApostropheWords { return nil }  // Dutch -ie, -achtig
+            if n.isLetterLike && rules.keepsDanglingHyphens { return nil }         // Dutch -ie, -achtig
             return 1
         }
         if (c.isCurrency || c == "#") && next?.isDigit == true { return 1 }
@@ -122,18 +136,27 @@ struct ChunkScanner {
         case "\"", "”", "»", "›", "]", "}": return 1
         case ")": return hasOpenParenthesis(a, b - 1) ? nil : 1
         case "%", "‰": return prev?.isDigit == true ? 1 : nil
-        case "*", ">", "#", "=", "~", "+", "_", "<":
-            var k = b - 1
-            while k > a && s[k - 1] == c { k -= 1 }
-            return c == "+" || c == "_" || c == "#" ? (k > a && s[k - 1].isLetterOrDigit ? nil : b - k) : b - k
+        case "*", ">", "=", "~", "<":
+            return b - runStart(before: b, from: a)
+        case "+", "_", "#":
+            // C++, A+ and 6,000+ keep their sign; a free-standing run is a token.
+            let k = runStart(before: b, from: a)
+            return k > a && s[k - 1].isLetterOrDigit ? nil : b - k
         case "-", "–", "—":
             var k = b - 1
             while k > a && s[k - 1].isDash { k -= 1 }
             if b - k >= 2 { return b - k }
-            if rules.keepsLeadingApostropheWords && prev?.isLetterLike == true { return nil }   // Dutch mond- en klauwzeer
+            if rules.keepsDanglingHyphens && prev?.isLetterLike == true { return nil }   // Dutch mond- en klauwzeer
             return 1
         default: return nil
         }
+    }
+
+    /// Where the run of the scalar just before `b` starts (not before `a`).
+    private func runStart(before b: Int, from a: Int) -> Int {
+        var k = b - 1
+        while k > a && s[k - 1] == s[b - 1] { k -= 1 }
+        return k
     }
 
     private func nextVisibleIsLetter(after b: Int) -> Bool {
@@ -155,7 +178,7 @@ struct ChunkScanner {
     /// or a listed abbreviation (blz., Dr.).
     func isAbbreviation(_ a: Int, _ dot: Int) -> Bool {
         guard dot > a else { return false }
-        if dot - a == 1 { return s[a].isLetterLike }
+        if dot - a == 1 { return s[a].isLetterLike && !rules.lettersThatAreWords.contains(s[a]) }
         if isDottedAbbreviation(a, dot) { return true }
         guard dot - a <= 8 else { return false }
         return rules.abbreviations.contains(s.foldedString(a..<dot), capitalised: s[a].isUppercaseLetter)

@@ -58,9 +58,34 @@ struct CoreSplitter {
     /// The core cut at English hyphens and slashes where EWT cuts them; the separators
     /// become tokens of their own.
     private func separatedPieces(_ r: Range<Int>) -> [Range<Int>] {
-        var pieces = [r]
+        guard r.contains(where: { s[$0] == "-" || s[$0] == "/" || s[$0] == "," || s[$0] == ";" }) else { return [r] }
+        var pieces = innerPunctuationPieces(r)
         if rules.splitsHyphens { pieces = pieces.flatMap { splitAt("-", $0, keep: keepsHyphens) } }
         if rules.splitsSlashes { pieces = pieces.flatMap { splitAt("/", $0, keep: keepsSlashes) } }
+        return pieces
+    }
+
+    /// Punctuation typed without a space between words, in any language: "politics--the",
+    /// "problem,don't", "gda;for". Commas between digits (1,5) stay.
+    private func innerPunctuationPieces(_ r: Range<Int>) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var start = r.lowerBound, i = r.lowerBound + 1
+        while i < r.upperBound - 1 {
+            var end = i
+            if s[i] == "," || s[i] == ";" {
+                end = i + 1
+            } else if s[i] == "-" && s[i + 1] == "-" {
+                end = i
+                while end < r.upperBound && s[end] == "-" { end += 1 }
+            }
+            if end > i && end < r.upperBound && s[i - 1].isLetterLike && s[end].isLetterLike {
+                pieces.append(start..<i); pieces.append(i..<end)
+                start = end; i = end + 1
+            } else {
+                i += 1
+            }
+        }
+        pieces.append(start..<r.upperBound)
         return pieces
     }
 

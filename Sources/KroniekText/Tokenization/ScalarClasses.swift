@@ -59,10 +59,17 @@ extension Unicode.Scalar {
 }
 
 extension Array where Element == Unicode.Scalar {
+    /// The text of a range, encoded straight into a new string's UTF-8 storage.
     func string(_ range: Range<Int>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: self[range])
-        return String(v)
+        var utf8Count = 0
+        for i in range { utf8Count += UTF8.width(self[i]) }
+        return String(unsafeUninitializedCapacity: utf8Count) { buffer in
+            var n = 0
+            for i in range {
+                UTF8.encode(self[i]) { buffer[n] = $0; n += 1 }
+            }
+            return n
+        }
     }
     /// Lower-cased ASCII-folded text of a range, with ’ and ` read as '.
     func foldedString(_ range: Range<Int>) -> String {

@@ -6,11 +6,14 @@ struct SentenceSplitter {
     let s: [Unicode.Scalar]
     let rules: TokenizerRules
 
-    /// Returns the token ranges of the sentences; may split a sentence-final
-    /// abbreviation's stop into its own token where the language does (etc + .).
-    func split(_ tokens: inout [RawToken]) -> [Range<Int>] {
+    /// Returns the tokens, in which a sentence-final abbreviation's stop may have become a
+    /// token of its own where the language does that (etc + .), and the sentences as
+    /// ranges of those tokens.
+    func split(_ tokens: [RawToken]) -> (tokens: [RawToken], sentences: [Range<Int>]) {
+        var out: [RawToken] = []
+        out.reserveCapacity(tokens.count + 16)
         var sentences: [Range<Int>] = []
-        var start = 0, i = 0
+        var start = 0, outStart = 0, i = 0
         // Whether a double quotation is open; quotations may span sentences, not paragraphs.
         var quoteOpen = false
         while i < tokens.count {
@@ -18,6 +21,7 @@ struct SentenceSplitter {
             track(tokens[i], &quoteOpen)
             var last = i
             var ends = false
+            var detachesStop = false
             if isTerminal(tokens[i]) && !isListNumberStop(tokens, i, sentenceStart: start) {
                 while last + 1 < tokens.count
                         && belongsToPreviousSentence(tokens[last + 1], after: tokens[last], quoteOpen: quoteOpen) {
@@ -26,29 +30,28 @@ struct SentenceSplitter {
                 }
                 ends = last + 1 == tokens.count
                     || (canStartSentence(tokens[last + 1]) || (tokens[i].end - tokens[i].start == 1 && !isContinuation(tokens[last + 1])))
-            } else if tokens[i].isAbbreviation && i + 1 < tokens.count && mayEndSentence(tokens[i])
-                        && startsWithCapital(tokens[i + 1]) {
+            } else if tokens[i].isAbbreviation && i + 1 < tokens.count && abbreviationEndsSentence(tokens[i], before: tokens[i + 1]) {
                 ends = true
-                if rules.detachesFinalAbbreviationStop {
-                    var stop = tokens[i]
-                    stop.start = stop.end - 1
-                    stop.isAbbreviation = false; stop.lineBreaksBefore = 0
-                    tokens[i].end -= 1
-                    tokens[i].isAbbreviation = false
-                    tokens.insert(stop, at: i + 1)
-                    last = i + 1
-                }
+                detachesStop = rules.detachesFinalAbbreviationStop
             }
             if !ends, last + 1 < tokens.count, tokens[last + 1].lineBreaksBefore > 0 {
                 ends = tokens[last + 1].lineBreaksBefore >= 2 || lineBreakEndsSentence(tokens[last], tokens[last + 1])
             }
+            if detachesStop {
+                var word = tokens[i], stop = tokens[i]
+                word.end -= 1; word.isAbbreviation = false
+                stop.start = stop.end - 1; stop.isAbbreviation = false; stop.lineBreaksBefore = 0
+                out.append(word); out.append(stop)
+            } else {
+                out.append(contentsOf: tokens[i...last])
+            }
             if ends || last + 1 == tokens.count {
-                sentences.append(start..<(last + 1))
-                start = last + 1
+                sentences.append(outStart..<out.count)
+                start = last + 1; outStart = out.count
             }
             i = last + 1
         }
-        return sentences
+        return (out, sentences)
     }
 
     private func isTerminal(_ t: RawToken) -> Bool {
@@ -67,7 +70,7 @@ struct SentenceSplitter {
             for k in t.start..<t.end where !(s[k].isClosing || s[k].isStraightQuote || s[k] == "`") { closing = false; break }
             if closing { return true }
         }
-        return t.end - t.start <= 4 && ChunkScanner.emoticons.contains(s.string(t.start..<t.end))
+        return t.end - t.start <= 4 && ChunkScanner.mayBeEmoticon(s[t.start]) && ChunkScanner.emoticons.contains(s.string(t.start..<t.end))
     }
 
     private enum QuoteKind { case opening, closing, either, none }
@@ -120,17 +123,17 @@ struct SentenceSplitter {
         return !isContinuation(t)
     }
 
-    private func startsWithCapital(_ t: RawToken) -> Bool { s[t.start].isUppercaseLetter }
-
-    /// Titles and initials (Dr., J.) and dotted capitals (U.S.) are followed by a name
-    /// more often than they end a sentence.
-    private func mayEndSentence(_ t: RawToken) -> Bool {
+    /// Titles and initials (Dr., J.) never end a sentence; abbreviations that may (etc.,
+    /// Inc., a.m.) do before a capital; dotted capitals (U.S., V.S.), often followed by a
+    /// name, only before a word that typically opens a sentence (The, Het).
+    private func abbreviationEndsSentence(_ t: RawToken, before next: RawToken) -> Bool {
+        guard s[next.start].isUppercaseLetter else { return false }
         let word = t.start..<(t.end - 1)
         if word.count == 1 { return false }
         let folded = s.foldedString(word), capitalised = s[t.start].isUppercaseLetter
         if rules.abbreviations.isNeverFinal(folded, capitalised: capitalised) { return false }
-        if rules.abbreviations.mayBeFinal(folded, capitalised: capitalised) { return true }
-        return s[t.start].isLowercaseLetter
+        if rules.abbreviations.mayBeFinal(folded, capitalised: capitalised) || !capitalised { return true }
+        return rules.sentenceOpeners.contains(s.string(next.start..<next.end))
     }
 
     /// Text broken over lines: a new line starting with a capital after a line that

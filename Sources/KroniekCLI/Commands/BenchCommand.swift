@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `kroniek bench …`: speed benchmarks that print figures.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure the speed of Kroniek's stages (use a release build).",
+        subcommands: [BenchSyntaxCommand.self, BenchCodeCommand.self, BenchTokenizeCommand.self]
+    )
+}

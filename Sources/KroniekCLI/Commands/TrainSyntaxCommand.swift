@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import KroniekCore
+import KroniekSyntax
+
+/// `kroniek train syntax`: trains tagger, lemmatiser and parser for one language.
+struct TrainSyntaxCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "syntax",
+        abstract: "Train the tagger, lemmatizer and dependency parser from UD treebanks (CoNLL-U).",
+        discussion: "Reproducible: the same files and seed give the same model. Writes OUT/<lang>.ksyn."
+    )
+
+    @Option(help: "Language code (nl or en).") var lang: String
+    @Option(help: "Comma-separated training CoNLL-U files.") var train: String
+    @Option(help: "Development CoNLL-U file, scored after every epoch.") var dev: String
+    @Option(help: "Output directory.") var out: String
+    @Option(help: "Random seed.") var seed: UInt64 = SyntaxTrainingOptions().seed
+    @Option(help: "Parser epochs.") var parserEpochs: Int = SyntaxTrainingOptions().parserEpochs
+    @Option(help: "Tagger epochs.") var taggerEpochs: Int = SyntaxTrainingOptions().taggerEpochs
+
+    mutating func run() throws {
+        let started = Date()
+        let files = try train.split(separator: ",").map { try Treebank.sentences(at: String($0)) }
+        let devSentences = try Treebank.sentences(at: dev)
+        var options = SyntaxTrainingOptions()
+        options.seed = seed; options.parserEpochs = parserEpochs; options.taggerEpochs = taggerEpochs
+        let pipeline = SyntaxTrainer(language: Language(lang), options: options).train(files: files, dev: devSentences) { line in
+            let stamped = String(format: "[%6.1fs] ", Date().timeIntervalSince(started)) + line + "\n"
+            FileHandle.standardOutput.write(Data(stamped.utf8))
+        }
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        let url = URL(fileURLWithPath: out).appendingPathComponent("\(Language(lang).rawValue).ksyn")
+        try pipeline.write(to: url)
+        let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        print(String(format: "wrote %@ (%.1f MB) in %.0f s", url.path, Double(size) / 1e6, Date().timeIntervalSince(started)))
+    }
+}

@@ -1,0 +1,94 @@
+import KroniekCore
+
+/// Lemmas from a lexicon of training forms, and for unknown forms from a classifier that
+/// picks the best-scoring applicable `EditRule` given the form's affixes, UPOS and features.
+struct Lemmatizer: Sendable {
+    /// `form \t UPOS` → most frequent lemma in training.
+    let lexicon: [String: String]
+    let rules: [EditRule]
+    /// A linear model with one column; a (feature, rule) pair is hashed to one weight.
+    let model: LinearModel
+    /// Rule indices by the suffix they remove, to find applicable rules fast.
+    private let rulesBySuffix: [String: [Int]]
+    private let longestSuffix: Int
+
+    init(lexicon: [String: String], rules: [EditRule], model: LinearModel) {
+        self.lexicon = lexicon; self.rules = rules; self.model = model
+        var bySuffix: [String: [Int]] = [:]
+        for (i, r) in rules.enumerated() { bySuffix[r.suffixRemove, default: []].append(i) }
+        rulesBySuffix = bySuffix
+        longestSuffix = rules.map { $0.suffixRemove.unicodeScalars.count }.max() ?? 0
+    }
+
+    static func lexiconKey(_ form: String, _ upos: UPOS) -> String { "\(form)\t\(upos.rawValue)" }
+
+    func lemma(form: String, upos: UPOS, atoms: WordAtoms, feats: String, features f: inout FeatureList) -> String {
+        if let known = lexicon[Self.lexiconKey(form, upos)] { return known }
+        let lower = form.lowercased()
+        if lower != form, let known = lexicon[Self.lexiconKey(lower, upos)] { return known }
+        if upos == .PUNCT || upos == .NUM || upos == .SYM { return form }
+        LemmaFeatures.fill(atoms: atoms, upos: upos, feats: feats, into: &f)
+        var best: (score: Float, lemma: String)?
+        for r in candidates(form: form, lower: lower) {
+            guard let lemma = rules[r].apply(to: form) else { continue }
+            let s = score(f, rule: r)
+            if best == nil || s > best!.score { best = (s, lemma) }
+        }
+        return best?.lemma ?? form
+    }
+
+    /// Indices of rules whose removed suffix ends the form (or its lowercase).
+    func candidates(form: String, lower: String) -> [Int] {
+        var out: [Int] = []
+        for text in lower == form ? [form] : [form, lower] {
+            let scalars = Array(text.unicodeScalars)
+            for k in 0...min(longestSuffix, scalars.count) {
+                let suffix = String(String.UnicodeScalarView(scalars[(scalars.count - k)...]))
+                if let ids = rulesBySuffix[suffix] { out.append(contentsOf: ids) }
+            }
+        }
+        return out
+    }
+
+    func score(_ f: FeatureList, rule: Int) -> Float { Self.score(f.ids, rule: rule, model: model) }
+
+    /// The score of a rule: each word feature is conjoined with the rule and hashed to one weight.
+    static func score<C: Collection<UInt64>>(_ ids: C, rule: Int, model: LinearModel) -> Float {
+        var s: Float = 0
+        for id in ids { s += model.weight(FeatureHash.mix(id, UInt64(rule)), column: 0) }
+        return s
+    }
+
+    func encode(into out: inout ByteWriter) {
+        let keys = lexicon.keys.sorted()
+        out.write(keys); out.write(keys.map { lexicon[$0]! })
+        out.write(rules.map(\.encoded))
+        model.encode(into: &out)
+    }
+
+    static func decode(from input: inout ByteReader) throws -> Lemmatizer {
+        let keys = try input.read([String].self), values = try input.read([String].self)
+        guard keys.count == values.count else { throw ModelFormatError("lexicon mismatch") }
+        let rules = try input.read([String].self).map { text in
+            guard let r = EditRule(encoded: text) else { throw ModelFormatError("bad edit rule") }
+            return r
+        }
+        return Lemmatizer(lexicon: Dictionary(uniqueKeysWithValues: zip(keys, values)), rules: rules,
+                          model: try LinearModel.decode(from: &input))
+    }
+}
+
+/// The features of a word that the rule classifier conjoins with each candidate rule.
+enum LemmaFeatures {
+    static func fill(atoms w: WordAtoms, upos: UPOS, feats: String, into f: inout FeatureList) {
+        f.reset()
+        let u = UInt64(upos.index)
+        typealias H = FeatureHash
+        f.add(H.feature(60, u)); f.add(H.feature(61, u, H.string(feats)))
+        f.add(H.feature(62, u, w.suffix1)); f.add(H.feature(63, u, w.suffix2)); f.add(H.feature(64, u, w.suffix3))
+        f.add(H.feature(65, u, w.suffix4)); f.add(H.feature(66, u, w.suffix5))
+        f.add(H.feature(67, w.suffix3)); f.add(H.feature(68, w.suffix4))
+        f.add(H.feature(69, w.prefix1)); f.add(H.feature(70, w.prefix2)); f.add(H.feature(71, w.prefix3))
+        f.add(H.feature(72, u, w.shape))
+    }
+}

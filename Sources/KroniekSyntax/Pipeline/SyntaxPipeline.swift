@@ -1,0 +1,107 @@
+import Foundation
+import KroniekCore
+
+/// Tagging, lemmatisation and dependency parsing of sentences in one language, from one
+/// model file. Immutable after loading, so one instance serves all threads.
+public final class SyntaxPipeline: Sendable {
+    public let language: Language
+    let tagger: Tagger
+    let xpos: XPOSLookup
+    let lemmatizer: Lemmatizer
+    let parser: Parser
+    /// Whether lemmas of separated particle verbs carry the particle (UD Dutch: `binnen_vallen`).
+    let composesParticleVerbs: Bool
+
+    init(language: Language, tagger: Tagger, xpos: XPOSLookup, lemmatizer: Lemmatizer, parser: Parser,
+         composesParticleVerbs: Bool) {
+        self.language = language; self.tagger = tagger; self.xpos = xpos
+        self.lemmatizer = lemmatizer; self.parser = parser; self.composesParticleVerbs = composesParticleVerbs
+    }
+
+    /// Fills lemma, UPOS, XPOS, features, head and relation of every word of `sentence`.
+    public func annotate(_ sentence: inout Sentence) {
+        guard !sentence.words.isEmpty else { return }
+        let atoms = sentence.words.map { WordAtoms(form: $0.form) }
+        var f = FeatureList()
+        let width = max(tagger.uposModel.columns, tagger.featsModel.columns, parser.model.columns)
+        let scores = UnsafeMutablePointer<Float>.allocate(capacity: width)
+        defer { scores.deallocate() }
+
+        let tags = tagger.tagUPOS(atoms, features: &f, scores: scores)
+        var parserWords: [ParserWord] = []
+        parserWords.reserveCapacity(atoms.count)
+        for i in sentence.words.indices {
+            let upos = UPOS.at(tags[i])
+            let feats = tagger.inventory.decode(tagger.predictFeatures(atoms, i, tags: tags, features: &f, scores: scores))
+            let form = sentence.words[i].form
+            sentence.words[i].upos = upos
+            sentence.words[i].feats = feats
+            sentence.words[i].xpos = xpos.isEmpty ? nil : xpos.xpos(lower: form.lowercased(), upos: upos, feats: feats)
+            sentence.words[i].lemma = lemmatizer.lemma(form: form, upos: upos, atoms: atoms[i], feats: feats, features: &f)
+            parserWords.append(ParserWord(lower: atoms[i].lower, tag: UInt64(tags[i]), feats: FeatureHash.string(feats)))
+        }
+        let parsed = parser.parse(parserWords, features: &f, scores: scores)
+        let tree = Projectivizer.deprojectivize(heads: parsed.heads, labels: parsed.labels.map { parser.labels[$0] })
+        for i in sentence.words.indices {
+            sentence.words[i].head = tree.heads[i]
+            sentence.words[i].deprel = tree.labels[i]
+        }
+        if composesParticleVerbs { sentence.composeParticleVerbLemmas() }
+    }
+}
+
+extension SyntaxPipeline {
+    /// The committed model for `language`, loaded once from the package resources.
+    public static func bundled(for language: Language) throws -> SyntaxPipeline {
+        try BundledModels.shared.pipeline(for: language)
+    }
+
+    /// Loads a model file written by `write(to:)`.
+    public convenience init(contentsOf url: URL) throws {
+        var input = ByteReader(Array(try Data(contentsOf: url)))
+        try self.init(decoding: &input)
+    }
+
+    static let magic: UInt32 = 0x4b53_594e  // "KSYN"
+    static let formatVersion: UInt32 = 1
+
+    convenience init(decoding input: inout ByteReader) throws {
+        guard try input.read(UInt32.self) == Self.magic else { throw ModelFormatError("not a Kroniek syntax model") }
+        guard try input.read(UInt32.self) == Self.formatVersion else { throw ModelFormatError("unsupported model version") }
+        let language = Language(try input.read(String.self))
+        let composes = try input.read(UInt8.self) != 0
+        let tagger = try Tagger.decode(from: &input)
+        let xpos = try XPOSLookup.decode(from: &input)
+        let lemmatizer = try Lemmatizer.decode(from: &input)
+        let parser = try Parser.decode(from: &input)
+        self.init(language: language, tagger: tagger, xpos: xpos, lemmatizer: lemmatizer, parser: parser,
+                  composesParticleVerbs: composes)
+    }
+
+    /// Writes the model as one binary file.
+    public func write(to url: URL) throws {
+        var out = ByteWriter()
+        out.write(Self.magic); out.write(Self.formatVersion)
+        out.write(language.rawValue); out.write(UInt8(composesParticleVerbs ? 1 : 0))
+        tagger.encode(into: &out); xpos.encode(into: &out); lemmatizer.encode(into: &out); parser.encode(into: &out)
+        try Data(out.bytes).write(to: url)
+    }
+}
+
+/// Loads each bundled model at most once per process.
+final class BundledModels: @unchecked Sendable {
+    static let shared = BundledModels()
+    private let lock = NSLock()
+    private var loaded: [Language: SyntaxPipeline] = [:]
+
+    func pipeline(for language: Language) throws -> SyntaxPipeline {
+        lock.lock(); defer { lock.unlock() }
+        if let p = loaded[language] { return p }
+        guard let url = Bundle.module.url(forResource: language.rawValue, withExtension: "ksyn", subdirectory: "Resources") else {
+            throw ModelFormatError("no bundled syntax model for language '\(language)'")
+        }
+        let p = try SyntaxPipeline(contentsOf: url)
+        loaded[language] = p
+        return p
+    }
+}

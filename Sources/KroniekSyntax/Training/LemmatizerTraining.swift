@@ -1,0 +1,62 @@
+import KroniekCore
+
+/// Builds the lemma lexicon and trains the edit-rule classifier on the training words.
+/// Rules seen once are dropped: they are mostly irregular forms the lexicon already covers.
+struct LemmatizerTraining {
+    let options: SyntaxTrainingOptions
+
+    func train(_ sentences: [Sentence], rng: inout SplitMix64, log: (String) -> Void) -> Lemmatizer {
+        var lemmaCounts: [String: [String: Int]] = [:]
+        var ruleCounts: [EditRule: Int] = [:]
+        var examples: [(form: String, upos: UPOS, feats: String, rule: EditRule)] = []
+        for s in sentences {
+            for w in s.words {
+                guard let lemma = w.lemma, lemma != "_", let upos = w.upos else { continue }
+                lemmaCounts[Lemmatizer.lexiconKey(w.form, upos), default: [:]][lemma, default: 0] += 1
+                let rule = EditRule(form: w.form, lemma: lemma)
+                ruleCounts[rule, default: 0] += 1
+                examples.append((w.form, upos, w.feats, rule))
+            }
+        }
+        let lexicon = lemmaCounts.mapValues { counts in counts.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key }
+        let rules = ruleCounts.filter { $0.value >= 2 }.keys.sorted { $0.encoded < $1.encoded }
+        let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1, $0) })
+        let trainer = PerceptronTrainer(rowBits: options.lemmatizerRowBits, columns: 1)
+        let ruleFinder = Lemmatizer(lexicon: lexicon, rules: rules, model: LinearModel(rowBits: 0, columns: 1))
+        // Features and applicable rules depend only on the example: compute them once.
+        var prepared: [(features: [UInt64], candidates: [Int], gold: Int)] = []
+        var f = FeatureList()
+        var candidatesByForm: [String: [Int]] = [:]
+        for ex in examples {
+            guard let gold = ruleIndex[ex.rule] else { continue }
+            LemmaFeatures.fill(atoms: WordAtoms(form: ex.form), upos: ex.upos, feats: ex.feats, into: &f)
+            let candidates = candidatesByForm[ex.form] ?? ruleFinder.candidates(form: ex.form, lower: ex.form.lowercased())
+                .filter { rules[$0].apply(to: ex.form) != nil }
+            candidatesByForm[ex.form] = candidates
+            prepared.append((Array(f.ids), candidates, gold))
+        }
+        var order = Array(prepared.indices)
+        for epoch in 1...options.lemmatizerEpochs {
+            order.shuffle(using: &rng)
+            var right = 0
+            for e in order {
+                let ex = prepared[e]
+                var best: (rule: Int, score: Float)?
+                for r in ex.candidates {
+                    let s = Lemmatizer.score(ex.features, rule: r, model: trainer.model)
+                    if best == nil || s > best!.score { best = (r, s) }
+                }
+                guard let guess = best?.rule else { continue }
+                if guess == ex.gold { right += 1 } else {
+                    let goldIDs = ex.features.map { FeatureHash.mix($0, UInt64(ex.gold)) }
+                    let guessIDs = ex.features.map { FeatureHash.mix($0, UInt64(guess)) }
+                    goldIDs.withUnsafeBufferPointer { trainer.update($0, column: 0, delta: 1) }
+                    guessIDs.withUnsafeBufferPointer { trainer.update($0, column: 0, delta: -1) }
+                }
+                trainer.tick()
+            }
+            log("lemmatizer epoch \(epoch): \(rules.count) rules, train rule accuracy \(percent(right, prepared.count))")
+        }
+        return Lemmatizer(lexicon: lexicon, rules: rules, model: trainer.averaged())
+    }
+}

@@ -1,0 +1,111 @@
+import KroniekCore
+
+/// Trains the arc-hybrid parser with the averaged perceptron and a dynamic oracle
+/// (Goldberg & Nivre 2013): from the second epoch on, the parser follows its own
+/// (possibly wrong) moves 90% of the time and learns the best move from there, so it
+/// learns to recover from its errors. Gold trees are pseudo-projectivised first.
+struct ParserTraining {
+    let options: SyntaxTrainingOptions
+    static let explorationStartEpoch = 2
+    static let explorationRate = 0.9
+
+    func train(_ gold: [Sentence], tagged: [Sentence], dev: [Sentence], devTagged: [Sentence],
+               rng: inout SplitMix64, log: (String) -> Void) -> Parser {
+        let trees = gold.map { s in
+            Projectivizer.projectivize(heads: s.words.map { $0.head ?? -1 }, labels: s.words.map { $0.deprel ?? "dep" })
+        }
+        let labels = labelSet(trees.flatMap(\.labels))
+        let labelIndex = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+        let examples = zip(trees, tagged).map { tree, s in
+            (words: parserWords(s), heads: tree.heads.map { $0 < 0 ? s.words.count : $0 },
+             labels: tree.labels.map { labelIndex[$0] ?? labelIndex[Projectivizer.baseLabel($0)] ?? 0 })
+        }
+        let trainer = PerceptronTrainer(rowBits: options.parserRowBits, columns: Parser.columns(labelCount: labels.count))
+        let scores = ScoreBuffer(capacity: trainer.model.columns)
+        var f = FeatureList()
+        var order = Array(examples.indices)
+        for epoch in 1...options.parserEpochs {
+            order.shuffle(using: &rng)
+            let explore = epoch >= Self.explorationStartEpoch
+            for e in order {
+                let ex = examples[e]
+                var state = ArcHybridState(wordCount: ex.words.count)
+                while !state.isTerminal {
+                    ParserFeatures.fill(state, words: ex.words, into: &f)
+                    scores.pointer.update(repeating: 0, count: trainer.model.columns)
+                    f.withBuffer { trainer.model.accumulate($0, into: scores.pointer) }
+                    let predicted = Parser.bestValidMove(state, scores.pointer)
+                    let best = bestZeroCostMove(state, gold: ex.heads, scores: scores.pointer)
+                    if state.cost(predicted, gold: ex.heads) > 0 {
+                        f.withBuffer { trainer.update($0, gold: best.rawValue, predicted: predicted.rawValue) }
+                    }
+                    let move = explore && state.cost(predicted, gold: ex.heads) > 0
+                        && Double.random(in: 0..<1, using: &rng) < Self.explorationRate ? predicted : best
+                    var label = -1
+                    if move != .shift {
+                        let columns = Parser.labelColumns(move, labelCount: labels.count)
+                        let guess = argmax(scores.pointer, columns) - columns.lowerBound
+                        let dependent = state.stackItem(0)
+                        let head = move == .left ? state.bufferItem(0) : state.stackItem(1)
+                        label = guess
+                        if ex.heads[dependent] == head {
+                            let goldLabel = ex.labels[dependent]
+                            f.withBuffer { trainer.update($0, gold: columns.lowerBound + goldLabel, predicted: columns.lowerBound + guess) }
+                            label = goldLabel
+                        }
+                    }
+                    trainer.tick()
+                    state.apply(move, label: label)
+                }
+            }
+            let parser = Parser(model: trainer.averaged(), labels: labels)
+            log("parser epoch \(epoch): dev \(score(parser, dev: dev, devTagged: devTagged))")
+        }
+        return Parser(model: trainer.averaged(), labels: labels)
+    }
+
+    /// Plain labels, and lifted labels frequent enough to learn.
+    private func labelSet(_ all: [String]) -> [String] {
+        var counts: [String: Int] = [:]
+        for l in all { counts[l, default: 0] += 1 }
+        var set = Set(all.map(Projectivizer.baseLabel))
+        for (l, c) in counts where c >= options.minimumLiftedLabelCount { set.insert(l) }
+        return set.sorted()
+    }
+
+    private func bestZeroCostMove(_ state: ArcHybridState, gold: [Int], scores: UnsafePointer<Float>) -> ArcHybridState.Move {
+        var best: ArcHybridState.Move?
+        for raw in 0..<ArcHybridState.moveCount {
+            let m = ArcHybridState.Move(rawValue: raw)!
+            guard state.isValid(m), state.cost(m, gold: gold) == 0 else { continue }
+            if best == nil || scores[raw] > scores[best!.rawValue] { best = m }
+        }
+        // A projective gold tree always leaves a zero-cost move; fall back defensively.
+        return best ?? (state.isValid(.right) ? .right : state.isValid(.shift) ? .shift : .left)
+    }
+
+    private func score(_ parser: Parser, dev: [Sentence], devTagged: [Sentence]) -> String {
+        var uas = 0, las = 0, total = 0
+        var f = FeatureList()
+        let scores = ScoreBuffer(capacity: parser.model.columns)
+        for (g, t) in zip(dev, devTagged) {
+            let parsed = parser.parse(parserWords(t), features: &f, scores: scores.pointer)
+            let tree = Projectivizer.deprojectivize(heads: parsed.heads, labels: parsed.labels.map { parser.labels[$0] })
+            for (i, w) in g.words.enumerated() {
+                total += 1
+                if w.head == tree.heads[i] {
+                    uas += 1
+                    if w.universalDeprel == Word(form: "", span: w.span, tokenIndex: 0, deprel: tree.labels[i]).universalDeprel { las += 1 }
+                }
+            }
+        }
+        return "UAS \(percent(uas, total)) LAS \(percent(las, total))"
+    }
+}
+
+func parserWords(_ s: Sentence) -> [ParserWord] {
+    s.words.map { w in
+        ParserWord(lower: FeatureHash.string(w.form.lowercased()), tag: UInt64(w.upos?.index ?? UPOS.X.index),
+                   feats: FeatureHash.string(w.feats))
+    }
+}

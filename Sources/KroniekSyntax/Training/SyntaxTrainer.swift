@@ -1,0 +1,63 @@
+import KroniekCore
+
+/// Settings of a training run. The defaults are the ones the shipped models were trained with.
+public struct SyntaxTrainingOptions: Sendable {
+    public var seed: UInt64 = 20_260_101
+    public var taggerEpochs = 8
+    public var lemmatizerEpochs = 4
+    public var parserEpochs = 12
+    /// log2 of the rows of each hashed weight table.
+    public var taggerRowBits = 18
+    public var parserRowBits = 18
+    public var lemmatizerRowBits = 20
+    /// Lifted-arc labels (`obj↑xcomp`) rarer than this are kept unlifted-marked (plain label).
+    public var minimumLiftedLabelCount = 5
+    public init() {}
+}
+
+/// Trains a `SyntaxPipeline` from UD treebanks: tagger, lemmatiser, then parser on the
+/// tagger's own predictions (so it learns to live with tagging errors).
+public struct SyntaxTrainer {
+    public let language: Language
+    public let options: SyntaxTrainingOptions
+    public init(language: Language, options: SyntaxTrainingOptions = .init()) {
+        self.language = language; self.options = options
+    }
+
+    /// `files` are the training treebanks (one array per file, since files may differ in
+    /// annotation conventions); `dev` is scored after every epoch and reported through `log`.
+    public func train(files: [[Sentence]], dev: [Sentence], log: (String) -> Void) -> SyntaxPipeline {
+        let composes = language == .dutch
+        let train = composes ? TreebankNormalizer(files: files).normalize(files) : files.flatMap { $0 }
+        log("training on \(train.count) sentences, \(train.reduce(0) { $0 + $1.words.count }) words")
+        var rng = SplitMix64(seed: options.seed)
+        let tagger = TaggerTraining(options: options).train(train, dev: dev, rng: &rng, log: log)
+        let xpos = XPOSLookup(sentences: train)
+        let lemmatizer = LemmatizerTraining(options: options).train(train, rng: &rng, log: log)
+        let tagged = train.map { tagger.retag($0) }
+        let parser = ParserTraining(options: options).train(train, tagged: tagged, dev: dev,
+                                                            devTagged: dev.map { tagger.retag($0) }, rng: &rng, log: log)
+        return SyntaxPipeline(language: language, tagger: tagger, xpos: xpos, lemmatizer: lemmatizer, parser: parser,
+                              composesParticleVerbs: composes)
+    }
+}
+
+/// A small, fast, seedable generator so that training is reproducible.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9e37_79b9_7f4a_7c15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
+    }
+}
+
+/// Reusable scratch for scoring.
+final class ScoreBuffer {
+    let pointer: UnsafeMutablePointer<Float>
+    init(capacity: Int) { pointer = .allocate(capacity: capacity) }
+    deinit { pointer.deallocate() }
+}

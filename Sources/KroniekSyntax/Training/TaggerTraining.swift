@@ -1,0 +1,82 @@
+import Foundation
+import KroniekCore
+
+/// Trains the two tagging passes with the averaged perceptron. The feature pass is trained on
+/// gold UPOS context.
+struct TaggerTraining {
+    let options: SyntaxTrainingOptions
+
+    func train(_ sentences: [Sentence], dev: [Sentence], rng: inout SplitMix64, log: (String) -> Void) -> Tagger {
+        let inventory = FeatureInventory(sentences: sentences)
+        let upos = PerceptronTrainer(rowBits: options.taggerRowBits, columns: UPOS.allCases.count)
+        let feats = PerceptronTrainer(rowBits: options.taggerRowBits, columns: max(inventory.columns, 1))
+        let examples = sentences.map { s in
+            (atoms: s.words.map { WordAtoms(form: $0.form) }, tags: s.words.map { $0.upos?.index ?? UPOS.X.index },
+             feats: s.words.map { inventory.encode($0.feats) })
+        }
+        let scores = ScoreBuffer(capacity: max(inventory.columns, UPOS.allCases.count))
+        var f = FeatureList()
+        var order = Array(examples.indices)
+        for epoch in 1...options.taggerEpochs {
+            order.shuffle(using: &rng)
+            for e in order {
+                let ex = examples[e]
+                var predicted: [Int] = []
+                for i in ex.atoms.indices {
+                    let p1 = i > 0 ? UInt64(predicted[i - 1]) : TaggerFeatures.noTag
+                    let p2 = i > 1 ? UInt64(predicted[i - 2]) : TaggerFeatures.noTag
+                    TaggerFeatures.upos(ex.atoms, i, previous1: p1, previous2: p2, into: &f)
+                    scores.pointer.update(repeating: 0, count: upos.model.columns)
+                    f.withBuffer { upos.model.accumulate($0, into: scores.pointer) }
+                    let guess = argmax(scores.pointer, 0..<upos.model.columns)
+                    f.withBuffer { upos.update($0, gold: ex.tags[i], predicted: guess) }
+                    upos.tick()
+                    predicted.append(guess)
+                }
+                for i in ex.atoms.indices {
+                    TaggerFeatures.morphology(ex.atoms, i, tags: ex.tags, into: &f)
+                    scores.pointer.update(repeating: 0, count: feats.model.columns)
+                    f.withBuffer { feats.model.accumulate($0, into: scores.pointer) }
+                    for n in inventory.allowedNames[ex.tags[i]] {
+                        let start = inventory.offsets[n]
+                        let guess = argmax(scores.pointer, start..<(start + inventory.values[n].count))
+                        f.withBuffer { feats.update($0, gold: start + ex.feats[i][n], predicted: guess) }
+                    }
+                    feats.tick()
+                }
+            }
+            let tagger = Tagger(uposModel: upos.averaged(), featsModel: feats.averaged(), inventory: inventory)
+            var uposRight = 0, featsRight = 0, total = 0
+            for s in dev {
+                let t = tagger.retag(s)
+                for (g, p) in zip(s.words, t.words) {
+                    total += 1
+                    if g.upos == p.upos { uposRight += 1 }
+                    if g.feats == p.feats { featsRight += 1 }
+                }
+            }
+            log("tagger epoch \(epoch): dev UPOS \(percent(uposRight, total)) UFeats \(percent(featsRight, total))")
+        }
+        return Tagger(uposModel: upos.averaged(), featsModel: feats.averaged(), inventory: inventory)
+    }
+}
+
+extension Tagger {
+    /// A copy of `sentence` with predicted UPOS and features (other fields untouched).
+    func retag(_ sentence: Sentence) -> Sentence {
+        var s = sentence
+        let atoms = s.words.map { WordAtoms(form: $0.form) }
+        var f = FeatureList()
+        let scores = ScoreBuffer(capacity: max(uposModel.columns, featsModel.columns))
+        let tags = tagUPOS(atoms, features: &f, scores: scores.pointer)
+        for i in s.words.indices {
+            s.words[i].upos = UPOS.at(tags[i])
+            s.words[i].feats = inventory.decode(predictFeatures(atoms, i, tags: tags, features: &f, scores: scores.pointer))
+        }
+        return s
+    }
+}
+
+func percent(_ n: Int, _ total: Int) -> String {
+    total == 0 ? "n/a" : String(format: "%.2f", 100 * Double(n) / Double(total))
+}

@@ -1,0 +1,98 @@
+import Testing
+import KroniekCore
+import KroniekIO
+@testable import KroniekEvents
+
+/// The bundled Dutch dictionaries, the coder and the entity hooks together, on small
+/// hand-parsed documents: role nouns resolved by reference, noun events between
+/// coordinated parties, and dates and future from time expressions.
+@Suite struct DutchCoderIntegrationTests {
+    static let coder: EventCoder? = (try? DictionaryLoader.loadBundled()).map(EventCoder.init)
+
+    /// Codes a CoNLL-U document (columns: id form lemma upos head deprel) dated `date`.
+    private func code(_ rows: String, date: String) throws -> [String] {
+        let coder = try #require(Self.coder)
+        let conllu = rows.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            if line.isEmpty || line.hasPrefix("#") { return String(line) }
+            let c = line.split(separator: " ").map(String.init)
+            return [c[0], c[1], c[2], c[3], "_", "_", c[4], c[5], "_", "_"].joined(separator: "\t")
+        }.joined(separator: "\n") + "\n\n"
+        var document = try #require(try CoNLLUReader().read(conllu, origin: "t", defaultID: "t").first)
+        document.metadata.language = .dutch
+        document.metadata.date = PartialDate(iso: date)
+        let doc = document
+        return coder.code(doc) { $0.installEntityHooks(for: doc, actors: coder.dictionary.actors) }
+            .filter { $0.target != nil }
+            .map { e in "\(e.code) \(e.source.code)>\(e.target!.code)\(e.modality.future ? " fut" : "") \(e.date?.description ?? "")" }
+    }
+
+    @Test func counterpartResolvesToTheOtherLeader() throws {
+        let events = try code("""
+            1 Biden Biden PROPN 2 nsubj
+            2 belde bellen VERB 0 root
+            3 met met ADP 4 case
+            4 Poetin Poetin PROPN 2 obl
+            5 . . PUNCT 2 punct
+
+            1 Poetin Poetin PROPN 2 nsubj
+            2 waarschuwde waarschuwen VERB 0 root
+            3 zijn zijn PRON 4 nmod:poss
+            4 ambtsgenoot ambtsgenoot NOUN 2 obj
+            5 . . PUNCT 2 punct
+            """, date: "2021-12")
+        #expect(events.contains("041 USAGOV>RUSGOV 2021-12"))
+        #expect(events.contains("130 RUSGOV>USAGOV 2021-12"))
+    }
+
+    @Test func meetingOfCoordinatedPartiesIsBetweenThemAndDatedAhead() throws {
+        let events = try code("""
+            1 Een een DET 2 det
+            2 bilaterale bilaterale NOUN 0 root
+            3 van van ADP 4 case
+            4 Rusland Rusland PROPN 2 nmod
+            5 en en CCONJ 7 cc
+            6 de de DET 7 det
+            7 Navo Navo PROPN 4 conj
+            8 op op ADP 9 case
+            9 10 10 NUM 2 nmod
+            10 januari januari NOUN 9 flat
+            11 . . PUNCT 2 punct
+            """, date: "2021-12")
+        #expect(events.sorted() == ["040 IGOWSTNAT>RUS fut 2022-01-10", "040 RUS>IGOWSTNAT fut 2022-01-10"])
+    }
+
+    @Test func placedGroupAndConjunctDates() throws {
+        let events = try code("""
+            1 Rusland Rusland PROPN 2 nsubj
+            2 steunt steunen VERB 0 root
+            3 separatisten separatist NOUN 2 obj
+            4 in in ADP 6 case
+            5 het het DET 6 det
+            6 oosten oosten NOUN 2 obl
+            7 van van ADP 8 case
+            8 Oekraïne Oekraïne PROPN 6 nmod
+            9 en en CCONJ 10 cc
+            10 annexeerde annexeren VERB 2 conj
+            11 in in ADP 12 case
+            12 2014 2014 NUM 10 obl
+            13 de de DET 14 det
+            14 Krim Krim PROPN 10 obj
+            15 . . PUNCT 2 punct
+            """, date: "2021-12")
+        // The support is dated by the document, the annexation by its own "in 2014".
+        #expect(events.sorted() == ["070 RUS>UKRREB 2021-12", "192 RUS>UKR 2014"])
+    }
+
+    @Test func annexationTakesTheDateOfItsOwnYear() throws {
+        let events = try code("""
+            1 Rusland Rusland PROPN 2 nsubj
+            2 annexeerde annexeren VERB 0 root
+            3 in in ADP 4 case
+            4 2014 2014 NUM 2 obl
+            5 de de DET 6 det
+            6 Krim Krim PROPN 2 obj
+            7 . . PUNCT 2 punct
+            """, date: "2021-12")
+        #expect(events == ["192 RUS>UKR 2014"])
+    }
+}

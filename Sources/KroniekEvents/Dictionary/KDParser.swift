@@ -122,9 +122,11 @@ struct KDParser {
     /// `Joe Biden | Biden | argentin*`: alternatives of space-separated words; a word
     /// ending in `*` matches every word that starts with it.
     static func names(_ text: String) -> [[NameWord]] {
-        text.split(separator: "|").map {
-            $0.split(separator: " ").map { w in
-                w.count > 1 && w.hasSuffix("*") ? NameWord(PetrarchLines.upper(w.dropLast()), prefix: true) : NameWord(PetrarchLines.upper(w))
+        text.utf8.split(separator: UInt8(ascii: "|")).map { alternative in
+            alternative.split(separator: UInt8(ascii: " ")).map { bytes in
+                let w = Substring(bytes)
+                return w.utf8.count > 1 && w.utf8.last == UInt8(ascii: "*")
+                    ? NameWord(PetrarchLines.upper(w.dropLast()), prefix: true) : NameWord(PetrarchLines.upper(w))
             }
         }.filter { !$0.isEmpty }
     }
@@ -148,10 +150,11 @@ struct KDParser {
     private func role(_ text: String, _ line: Int) throws -> ActorRole {
         let parts = text.split(separator: " ", maxSplits: 2).map(String.init)
         guard let code = parts.first else { throw error(line, "role needs a code") }
-        if parts.count > 1, !parts[1].contains(".."), parts[1].first?.isNumber == true {
+        let isRange = parts.count > 1 && parts[1].utf8.contains(UInt8(ascii: ".")) && parts[1].split(separator: ".", omittingEmptySubsequences: false).count == 3
+        if parts.count > 1, !isRange, parts[1].first?.isNumber == true {
             throw error(line, "bad date range '\(parts[1])' (expected FROM..TO)")
         }
-        guard parts.count > 1, parts[1].contains("..") else {
+        guard isRange else {
             return ActorRole(code: code.uppercased(), note: parts.count > 1 ? parts[1...].joined(separator: " ") : nil)
         }
         let range = parts[1].split(separator: ".", omittingEmptySubsequences: false)

@@ -3,6 +3,8 @@ import Foundation
 import KroniekCore
 import KroniekEvents
 import KroniekIO
+import KroniekSyntax
+import KroniekText
 
 /// `kroniek code FILE…`: events from documents, as a table, JSON Lines or Phoenix TSV.
 struct CodeCommand: ParsableCommand {
@@ -10,7 +12,8 @@ struct CodeCommand: ParsableCommand {
         commandName: "code",
         abstract: "Code political events (CAMEO/PLOVER) from documents.",
         discussion: """
-        PETRARCH XML and CoNLL-U inputs are coded from the parse they carry. Output to a
+        PETRARCH XML and CoNLL-U inputs are coded from the parse they carry; other text is
+        segmented and parsed with Kroniek's own models first. Output to a
         terminal is a table; --format jsonl gives one event per line (doc, sentence, span,
         date, source, target, cameo, plover, goldstein, quad_class, modality, reported_by,
         evidence), --format tsv the Phoenix columns.
@@ -34,6 +37,7 @@ struct CodeCommand: ParsableCommand {
         if format == .tsv { out.write(EventTSV.header + "\n") }
         try DocumentRun(input, output: out).forEachDocument { document in
             if document.metadata.language == nil { document.metadata.language = Language(language) }
+            if !document.sentences.contains(where: \.isParsed) { parse(&document) }
             if !document.sentences.contains(where: \.isParsed) { unparsed += 1 }
             let snapshot = document
             let events = coder.code(document) { $0.installEntityHooks(for: snapshot, actors: coder.dictionary.actors) }
@@ -47,9 +51,16 @@ struct CodeCommand: ParsableCommand {
         }
         if format == .table { out.write(table.render() + "\n"); out.flush() }
         if unparsed > 0 {
-            // Raw text needs Kroniek's parser (KroniekSyntax), which this build does not have yet.
-            Diagnostics.warning("\(unparsed) document(s) had no dependency parse and were not coded; give CoNLL-U or PETRARCH XML with <Parse>")
+            Diagnostics.warning("\(unparsed) document(s) could not be parsed (no syntax model for their language) and were not coded")
         }
+    }
+
+    /// Raw text goes through Kroniek's own pipeline: the segmenter, then the bundled
+    /// tagger and parser of the document's language, when there is one.
+    private func parse(_ document: inout Document) {
+        if document.sentences.isEmpty { Segmenter().segment(&document) }
+        guard let language = document.metadata.language, let pipeline = try? SyntaxPipeline.bundled(for: language) else { return }
+        for i in document.sentences.indices { pipeline.annotate(&document.sentences[i]) }
     }
 }
 

@@ -142,10 +142,15 @@ struct ActorResolver {
                     ? countries.sorted().map { combine(country: $0, agents: a.agents, head: a.head, words: a.words) } : [a]
             }
         }
-        if !out.isEmpty {
-            for appos in view.children(head, .appos) {
+        for appos in view.children(head, .appos) where !out.isEmpty {
+            let named = actors(of: appos)
+            if out.allSatisfy({ $0.country == nil }), named.contains(where: { $0.country != nil }) {
+                // "President, Joe Biden": the apposition names whose role it is.
+                let agents = out.flatMap(\.agents)
+                out = named.map { combine(country: $0.country ?? $0.code, agents: agents, head: head, words: $0.words) }
+            } else {
                 let known = Set(out.map(\.code))
-                out += actors(of: appos).filter { !known.contains($0.code) }
+                out += named.filter { !known.contains($0.code) }
             }
         }
         return out

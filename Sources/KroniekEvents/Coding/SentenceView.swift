@@ -1,4 +1,5 @@
 import KroniekCore
+import KroniekSyntax
 
 /// A parsed sentence prepared for coding: upper-cased match keys per word, children
 /// lists, and the relation helpers the coder asks for. Built once per sentence.
@@ -50,12 +51,10 @@ struct SentenceView {
         children[i].filter { has($0, relations) }
     }
 
-    /// The lemma joined with its separable particle (`binnen_vallen`), upper-cased.
-    /// Replace by `Sentence.fullLemma(ofWord:)` once KroniekSyntax provides it on main.
+    /// The lemma joined with its separable particle (`BINNEN_VALLEN`), upper-cased
+    /// (KroniekSyntax's `Sentence.fullLemma(ofWord:)`).
     func fullLemma(_ i: Int) -> String {
-        let lemma = (words[i].lemma ?? words[i].form).uppercased()
-        guard let particle = children[i].first(where: { has($0, .compoundPrt) }) else { return lemma }
-        return (words[particle].lemma ?? words[particle].form).uppercased() + "_" + lemma
+        Self.upper(sentence.fullLemma(ofWord: i) ?? words[i].form)
     }
 
     /// The preposition (case marker) of a nominal, upper-cased, if any.

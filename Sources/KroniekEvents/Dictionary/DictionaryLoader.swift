@@ -62,13 +62,12 @@ public enum DictionaryLoader {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError(origin: path, message: "no such dictionary file or directory")
         }
-        var files = [path]
-        if isDirectory.boolValue {
-            files = (FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? [])
-                .filter { $0.hasSuffix(".kd") }.sorted().map { path + "/" + $0 }
-        }
+        guard isDirectory.boolValue else { return try KDParser.parse(read(path), origin: path) }
+        // Files of a directory are named relative to it (`nl/verbs.kd:12`) in evidence and errors.
+        let files = (FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? [])
+            .filter { $0.hasSuffix(".kd") }.sorted()
         var dictionary = EventDictionary()
-        for f in files { dictionary.merge(try KDParser.parse(read(f), origin: f)) }
+        for f in files { dictionary.merge(try KDParser.parse(read(path + "/" + f), origin: f)) }
         return dictionary
     }
 

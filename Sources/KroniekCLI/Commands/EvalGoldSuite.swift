@@ -2,8 +2,6 @@ import ArgumentParser
 import Foundation
 import KroniekCore
 import KroniekEvents
-import KroniekSyntax
-import KroniekText
 
 /// `kroniek eval events SUITE.jsonl`: a JSON Lines gold suite of raw sentences (format in
 /// Tests/KroniekEventsTests/DutchRegression.md), run through Kroniek's tokenizer, the
@@ -14,16 +12,10 @@ extension EvalEventsCommand {
         let records = try DutchGoldRecord.read(String(decoding: data, as: UTF8.self), origin: file)
         // `--dictionaries` names a dictionary directory here; the bundled set by default.
         let coder = EventCoder(dictionary: try DictionaryChoice.load(dictionaries))
-        var pipelines: [Language: SyntaxPipeline] = [:]
+        let parsing = RawTextParsing()
         let clock = ContinuousClock()
         let start = clock.now
-        let score = try DutchGoldRun.score(records, coder: coder) { document in
-            Segmenter().segment(&document)
-            let language = document.metadata.language ?? .dutch
-            if pipelines[language] == nil { pipelines[language] = try? SyntaxPipeline.bundled(for: language) }
-            guard let pipeline = pipelines[language] else { return }
-            for i in document.sentences.indices { pipeline.annotate(&document.sentences[i]) }
-        }
+        let score = DutchGoldRun.score(records, coder: coder) { _ = parsing.parse(&$0, language: .dutch) }
         let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         if verbose { score.report.forEach { print($0) } }

@@ -173,7 +173,11 @@ struct ClauseCoder {
         // A pronoun object ("waarschuwde hem") or a bare role noun ("zijn ambtsgenoot",
         // "the president", coded ---GOV) names no state: reference resolution finds the
         // actor it stands for.
-        if targets.isEmpty, let o = view.children(v, [.obj, .iobj]).first, let r = resolve(o) { targets = [r] }
+        // A nominal labelled xcomp is usually a misparsed object ("waarschuwde zijn ambtsgenoot").
+        let objectLike = view.children(v, [.obj, .iobj]) + view.children(v, .xcomp).filter {
+            [.NOUN, .PRON, .PROPN].contains(view.words[$0].upos)
+        }
+        if targets.isEmpty, let o = objectLike.first, let r = resolve(o) { targets = [r] }
         sources = sources.map(resolvedIfUncoded)
         targets = targets.map(resolvedIfUncoded)
         guard !sources.isEmpty else { return [] }

@@ -61,6 +61,28 @@ import KroniekIO
         #expect(events.sorted() == ["040 IGOWSTNAT>RUS fut 2022-01-10", "040 RUS>IGOWSTNAT fut 2022-01-10"])
     }
 
+    @Test func placedGroupAndConjunctDates() throws {
+        let events = try code("""
+            1 Rusland Rusland PROPN 2 nsubj
+            2 steunt steunen VERB 0 root
+            3 separatisten separatist NOUN 2 obj
+            4 in in ADP 6 case
+            5 het het DET 6 det
+            6 oosten oosten NOUN 2 obl
+            7 van van ADP 8 case
+            8 Oekraïne Oekraïne PROPN 6 nmod
+            9 en en CCONJ 10 cc
+            10 annexeerde annexeren VERB 2 conj
+            11 in in ADP 12 case
+            12 2014 2014 NUM 10 obl
+            13 de de DET 14 det
+            14 Krim Krim PROPN 10 obj
+            15 . . PUNCT 2 punct
+            """, date: "2021-12")
+        // The support is dated by the document, the annexation by its own "in 2014".
+        #expect(events.sorted() == ["070 RUS>UKRREB 2021-12", "192 RUS>UKR 2014"])
+    }
+
     @Test func annexationTakesTheDateOfItsOwnYear() throws {
         let events = try code("""
             1 Rusland Rusland PROPN 2 nsubj

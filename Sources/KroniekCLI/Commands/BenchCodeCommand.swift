@@ -30,7 +30,9 @@ struct BenchCodeCommand: ParsableCommand {
         let dictionary = try DictionaryChoice.load(dictionaryPath)
         let loadTime = clock.now - loadStart
 
-        var documents = try CodeCommand.read(input)
+        var documents: [Document] = []
+        var run = InputRun(arguments: [input], format: nil)
+        run.forEachOutcome { documents += $0.documents }
         for i in documents.indices where documents[i].metadata.date == nil {
             documents[i].metadata.date = PartialDate(year: 2020, month: 1, day: 1)
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KroniekCore
 import KroniekEvents
+import KroniekIO
 
 /// `kroniek eval events FILE.xml`: strict event scores on PETRARCH validation records.
 struct EvalEventsCommand: ParsableCommand {
@@ -34,9 +35,11 @@ struct EvalEventsCommand: ParsableCommand {
             throw ValidationError("--reparse needs Kroniek's syntax pipeline, which is not on this branch yet")
         }
         guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
-        let records = try PetrarchRecords(xml: String(decoding: data, as: UTF8.self), origin: file)
+        let (environment, outcome) = try PetrarchReader().read(String(decoding: data, as: UTF8.self), origin: file, defaultID: "record")
+        for warning in outcome.warnings { Diagnostics.warning(warning) }
+        for error in outcome.errors { Diagnostics.error(error) }
         let directory = dictionaries ?? (file as NSString).deletingLastPathComponent
-        let env = records.environment
+        let env = environment.files
         let verbs = try !verbFiles.isEmpty ? verbFiles : (env["Verbfile"] ?? []).map { try Self.universalPetrarchVerbs($0, in: directory) }
         let files = DictionaryLoader.PetrarchFiles(
             verbs: verbs, actors: env["Actorfile"] ?? [], agents: env["Agentfile"] ?? [],
@@ -51,9 +54,11 @@ struct EvalEventsCommand: ParsableCommand {
         let clock = ContinuousClock()
         var codingTime = Duration.zero
         var sentences = 0
-        for record in records.records {
+        for var record in outcome.documents {
+            if record.metadata.language == nil { record.metadata.language = .english }
             let start = clock.now
-            let events = coder.code(record)
+            let snapshot = record
+            let events = coder.code(record) { $0.installEntityHooks(for: snapshot, actors: coder.dictionary.actors) }
             codingTime += clock.now - start
             sentences += record.sentences.count
             let produced = events.map { EventTriple(code: $0.code, source: $0.source.code, target: $0.target?.code ?? "---") }

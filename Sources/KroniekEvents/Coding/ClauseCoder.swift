@@ -44,7 +44,10 @@ struct ClauseCoder {
         var candidates: [VerbEntry] = []
         let keys = particleVerb.contains("_") ? [particleVerb] + view.keys[v] : view.keys[v]
         for key in keys where candidates.isEmpty { candidates = dictionary.verbs[key] ?? [] }
-        let dependents = Set(view.children[v].flatMap { view.keys[$0] })
+        // A particle or light-verb noun is a dependent of the verb, or (misparsed) the word
+        // right after it ("cordoned off the roads" with "off" as a case marker).
+        var dependents = Set(view.children[v].flatMap { view.keys[$0] })
+        if v + 1 < view.count { dependents.formUnion(view.keys[v + 1]) }
         return candidates
             .filter { e in
                 e.wordsAfter.allSatisfy(dependents.contains)
@@ -96,13 +99,16 @@ struct ClauseCoder {
         }
     }
 
-    /// The words a pattern is matched against: before the verb, the words of its clause
-    /// (and of the clauses it complements); after it, the verb's own dependents.
+    /// The words a pattern is matched against: before the verb, the subject phrase (its
+    /// own or the one it inherits) and a passive auxiliary, as UniversalPetrarch reads
+    /// PETRARCH patterns on dependency trees ("{DEATH TOLL} *", "% *", "+ WAS_ *"); after
+    /// it, the verb's own dependents.
     private func sequences(around v: Int) -> ([Int], [Int]) {
-        var top = v
-        while let h = view.head(top), view.has(top, [.xcomp, .ccomp, .conj]) { top = h }
         let subjects = Set(view.children(v, [.nsubj, .csubjPass]))
-        let before = view.subtree(top).filter { $0 < v && !view.isPunctuation($0) }
+        var before: [Int] = []
+        if let subject = subject(of: v) { before = view.subtree(subject.head) }
+        before += view.children(v, .auxPass)
+        before = before.filter { $0 < v && !view.isPunctuation($0) }.sorted()
         let after = view.subtree(v, excluding: subjects).filter { $0 > v && !view.isPunctuation($0) }
         return (before, after)
     }
@@ -115,7 +121,9 @@ struct ClauseCoder {
         if let s = view.children(v, Self.passiveSubjectRelations).first { return (s, true) }
         if let s = view.children(v, .nsubj).first { return (s, false) }
         guard let h = view.head(v) else { return nil }
-        if view.has(v, .xcomp) {
+        // An infinitival adverbial clause without a subject is controlled like a complement
+        // ("vowed on Thursday to wage war", often parsed as advcl).
+        if view.has(v, .xcomp) || (view.has(v, .advcl) && view.hasFeature(v, "VerbForm=Inf")) {
             if let o = view.children(h, .obj).first, view.words[h].upos == .VERB { return (o, false) }
             return subject(of: h).map { ($0.head, false) }
         }
@@ -141,9 +149,15 @@ struct ClauseCoder {
             if subj.passive {
                 if targets.isEmpty { targets = actors.actors(of: subj.head) }
                 if sources.isEmpty, let agent = passiveAgent(of: v) { sources = actors.actors(of: agent) }
+                // Without a `by` phrase PETRARCH takes the actor named in the rest of the
+                // verb phrase ("was criticized over its dispute with Eriador").
+                if sources.isEmpty, passiveAgent(of: v) == nil {
+                    sources = defaultTargets(v, complements: false).filter { s in !targets.contains { $0.code == s.code } }
+                }
             } else if sources.isEmpty {
                 sources = actors.actors(of: subj.head)
                 if sources.isEmpty, let resolved = resolve(subj.head) { sources = [resolved] }
+                if sources.isEmpty, view.words[subj.head].upos == .PRON { sources = antecedent(of: v) }
             }
         }
         if targets.isEmpty { targets = defaultTargets(v) }
@@ -187,7 +201,7 @@ struct ClauseCoder {
     /// Without a pattern marker: the direct object, else the indirect object, else the
     /// first oblique naming an actor, else the first actor inside those phrases (not
     /// inside clauses they carry): "acted with respect to Libya", "ties with Gondor".
-    private func defaultTargets(_ v: Int) -> [ResolvedActor] {
+    private func defaultTargets(_ v: Int, complements: Bool = true) -> [ResolvedActor] {
         let objects = view.children(v, [.obj, .iobj])
         let obliques = view.children(v, [.obl, .nmod]).filter {
             !view.has($0, [.oblAgent, .nmodAgent, .nmodTmod, .oblTmod, .nmodNpmod])
@@ -200,21 +214,36 @@ struct ClauseCoder {
             }
         }
         // "allowed that Mordor isn't …": the subject of a complement clause.
-        for c in view.children(v, .ccomp) {
+        for c in view.children(v, .ccomp) where complements {
             for s in view.children(c, .nsubj) { let a = actors.actors(of: s); if !a.isEmpty { return a } }
         }
         return []
     }
 
-    /// The clause heads anywhere below a phrase, whose words are not part of it.
+    /// The clause heads anywhere below a phrase whose words are not part of it (participle
+    /// modifiers are: "the roads leading into Mordor").
     private func clauses(under head: Int) -> Set<Int> {
-        Set(view.subtree(head).filter { $0 != head && view.has($0, .clausal) })
+        Set(view.subtree(head).filter { $0 != head && view.has($0, .separateClauses) })
     }
 
     private func phraseHead(_ w: Int) -> Int {
         var h = w
         while let p = view.head(h), view.has(h, .phraseInternal) { h = p }
         return h
+    }
+
+    /// A pronoun subject of a complement clause stands for the subject of the clause that
+    /// governs it ("Ethiopia indicated it would act"), the nearest one that names an actor.
+    private func antecedent(of v: Int) -> [ResolvedActor] {
+        var w = v
+        while let h = view.head(w), view.has(w, [.ccomp, .xcomp, .advcl, .conj, .parataxis]) {
+            if let s = view.children(h, .nsubj).first {
+                let found = actors.actors(of: s)
+                if !found.isEmpty { return found }
+            }
+            w = h
+        }
+        return []
     }
 
     private func resolve(_ word: Int) -> ResolvedActor? {
@@ -224,9 +253,12 @@ struct ClauseCoder {
     }
 
     /// The actor a role noun without a state stands for, keeping its words; else itself.
+    /// A bare state found for it takes the noun's role ("separatisten" placed in Ukraine
+    /// are UKRREB).
     private func resolvedIfUncoded(_ a: ResolvedActor) -> ResolvedActor {
         guard a.code.hasPrefix("---"), let r = resolve(a.head) else { return a }
-        return ResolvedActor(code: r.code, head: a.head, words: a.words)
+        let code = r.code.count == 3 ? r.code + a.code.dropFirst(3) : r.code
+        return ResolvedActor(code: code, head: a.head, words: a.words)
     }
 
     private func reference(_ a: ResolvedActor) -> ActorReference {
@@ -238,14 +270,14 @@ struct ClauseCoder {
 
     // MARK: nouns
 
-    /// Noun events: the source is the possessor, an adjective or compound ("Russian
-    /// invasion"), or a `by` phrase; an `of` phrase is the target when a source is named
-    /// otherwise, else the source; other prepositions give the target; `between X and Y`
-    /// codes both directions. The prepositions are the language's cue words.
     /// CAMEO roots of events that coordinated parties do with each other (intent to
     /// cooperate, consult, diplomatic and material cooperation).
     static let mutualRoots: Set<String> = ["03", "04", "05", "06"]
 
+    /// Noun events: the source is the possessor, an adjective or compound ("Russian
+    /// invasion"), or a `by` phrase; an `of` phrase is the target when a source is named
+    /// otherwise, else the source; other prepositions give the target; `between X and Y`
+    /// codes both directions. The prepositions are the language's cue words.
     private func nounEvents(_ n: Int, code: EventCodeAssignment, evidence: String) -> [ClauseEvent]? {
         guard let primary = code.primary else { return nil }
         let by = modality.words(.by), of = modality.words(.of), between = modality.words(.between)

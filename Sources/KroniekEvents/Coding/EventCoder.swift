@@ -67,8 +67,10 @@ public struct EventCoder: Sendable {
         for v in 0..<view.count {
             guard let found = clause.eventsAt(v) else { continue }
             var (m, reportedBy, _) = modality.modality(of: v, actors: actors)
-            let clauseSpan = view.span(of: view.subtree(v))
-            let date = times.first { t in clauseSpan.map { $0.contains(t.0) } ?? false }?.1 ?? context.date
+            // The event's own clause: without the clauses and conjuncts it governs, whose
+            // time expressions date their own events ("steunt … en annexeerde in 2014").
+            let ownClause = view.subtree(v, excluding: Set(view.children[v].filter { view.has($0, [.clausal, .conj]) }))
+            let date = times.first { t in ownClause.contains { view.words[$0].span.start == t.0.start } }?.1 ?? context.date
             // Dated after the document ("een bilaterale op 10 januari" in a December
             // article), the event has not happened yet.
             if let d = date, let written = context.date, d > written, !written.contains(d) { m.future = true }

@@ -18,6 +18,8 @@ public enum PatternElement: Sendable, Hashable {
     /// The next actor phrase is the target (`+`), the source (`$`), or both sides of a
     /// coordination (`%`).
     case target, source, compound
+    /// PETRARCH's `^`: skip one phrase (a name, or else one word).
+    case skip
 }
 
 /// A refinement of a verb: words around the verb that must occur, and the code then.

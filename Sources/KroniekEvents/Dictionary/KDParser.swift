@@ -219,7 +219,7 @@ struct KDParser {
     /// verb; with `~` (the verb's place) the words before it must precede the verb and the
     /// rest follow it. `a_b`: b right after a. `(x y | z)`: one place, alternatives of one
     /// or more words. `a | b`: alternatives for one word. `*`: any words (the default).
-    /// `+` target, `$` source, `%` a coordination giving events both ways.
+    /// `+` target, `$` source, `%` a coordination giving events both ways, `^` skip a phrase.
     static func pattern(_ text: String, line: Int, origin: String) throws -> ([PatternElement], [PatternElement], Bool) {
         var before: [PatternElement] = [], after: [PatternElement] = []
         var sided = false
@@ -256,6 +256,7 @@ struct KDParser {
             case "+": append(.target)
             case "$": append(.source)
             case "%": append(.compound)
+            case "^": append(.skip)
             default:
                 for (k, piece) in token.split(separator: "_").enumerated() {
                     appendWord([[NameWord(String(piece).uppercased())]], adjacent: k > 0)

@@ -51,9 +51,8 @@ public struct RunSummary: Sendable, CustomStringConvertible {
     public var anyFailed: Bool { !failedOrigins.isEmpty }
 
     public var description: String {
-        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-        var s = "\(count(inputs, "input")) read (\(count(documents, "document")))"
-        if warnings > 0 { s += ", \(count(warnings, "warning"))" }
+        var s = "\(counted(inputs, "input")) read (\(counted(documents, "document")))"
+        if warnings > 0 { s += ", \(counted(warnings, "warning"))" }
         if anyFailed { s += ", \(failedOrigins.count) failed: " + failedOrigins.joined(separator: ", ") }
         return s
     }

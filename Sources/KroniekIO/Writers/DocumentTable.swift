@@ -18,7 +18,8 @@ public enum DocumentTable {
         for g in document.goldCodings {
             line("gold", "\(g.eventCode) \(g.sourceCode) -> \(g.targetCode)" + (g.sentenceIndex.map { " (sentence \($0 + 1))" } ?? ""))
         }
-        line("size", "\(document.text.unicodeScalars.count) characters, \(document.paragraphs.count) paragraphs, \(document.sentences.count) sentences")
+        line("size", [counted(document.text.unicodeScalars.count, "character"), counted(document.paragraphs.count, "paragraph"),
+                      counted(document.sentences.count, "sentence")].joined(separator: ", "))
         for (n, sentence) in document.sentences.enumerated() {
             if sentence.startsParagraph && n > 0 { out += "\n" }
             let tokens = sentence.tokens.map { token -> String in

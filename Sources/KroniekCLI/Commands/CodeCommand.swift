@@ -3,8 +3,6 @@ import Foundation
 import KroniekCore
 import KroniekEvents
 import KroniekIO
-import KroniekSyntax
-import KroniekText
 
 /// `kroniek code FILE…`: events from documents, as a table, JSON Lines or Phoenix TSV.
 struct CodeCommand: ParsableCommand {
@@ -13,7 +11,7 @@ struct CodeCommand: ParsableCommand {
         abstract: "Code political events (CAMEO/PLOVER) from documents.",
         discussion: """
         PETRARCH XML and CoNLL-U inputs are coded from the parse they carry; other text is
-        segmented and parsed with Kroniek's own models first. Output to a
+        segmented and parsed with the bundled model of its language. Output to a
         terminal is a table; --format jsonl gives one event per line (doc, sentence, span,
         date, source, target, cameo, plover, goldstein, quad_class, modality, reported_by,
         evidence), --format tsv the Phoenix columns.
@@ -34,11 +32,12 @@ struct CodeCommand: ParsableCommand {
         let out = OutputBuffer()
         var table = EventTable()
         var unparsed = 0
+        let parsing = RawTextParsing()
         if format == .tsv { out.write(EventTSV.header + "\n") }
         try DocumentRun(input, output: out).forEachDocument { document in
+            // Segmenting identifies the language of raw text; --language fills in the rest.
+            if !parsing.parse(&document, language: Language(language)) { unparsed += 1 }
             if document.metadata.language == nil { document.metadata.language = Language(language) }
-            if !document.sentences.contains(where: \.isParsed) { parse(&document) }
-            if !document.sentences.contains(where: \.isParsed) { unparsed += 1 }
             let snapshot = document
             let events = coder.code(document) { $0.installEntityHooks(for: snapshot, actors: coder.dictionary.actors) }
             for (n, e) in events.enumerated() {
@@ -51,16 +50,8 @@ struct CodeCommand: ParsableCommand {
         }
         if format == .table { out.write(table.render() + "\n"); out.flush() }
         if unparsed > 0 {
-            Diagnostics.warning("\(unparsed) document(s) could not be parsed (no syntax model for their language) and were not coded")
+            Diagnostics.warning("\(unparsed) document(s) had no dependency parse and no parser model for their language; give CoNLL-U or PETRARCH XML with <Parse>")
         }
-    }
-
-    /// Raw text goes through Kroniek's own pipeline: the segmenter, then the bundled
-    /// tagger and parser of the document's language, when there is one.
-    private func parse(_ document: inout Document) {
-        if document.sentences.isEmpty { Segmenter().segment(&document) }
-        guard let language = document.metadata.language, let pipeline = try? SyntaxPipeline.bundled(for: language) else { return }
-        for i in document.sentences.indices { pipeline.annotate(&document.sentences[i]) }
     }
 }
 

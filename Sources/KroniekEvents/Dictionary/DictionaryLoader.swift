@@ -63,11 +63,13 @@ public enum DictionaryLoader {
             throw InputError(origin: path, message: "no such dictionary file or directory")
         }
         guard isDirectory.boolValue else { return try KDParser.parse(read(path), origin: path) }
-        // Files of a directory are named relative to it (`nl/verbs.kd:12`) in evidence and errors.
+        // Files of a directory are named from the directory on (`dictionaries/nl/verbs.kd:12`)
+        // in evidence and errors.
         let files = (FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? [])
             .filter { $0.hasSuffix(".kd") }.sorted()
+        let name = URL(fileURLWithPath: path).lastPathComponent
         var dictionary = EventDictionary()
-        for f in files { dictionary.merge(try KDParser.parse(read(path + "/" + f), origin: f)) }
+        for f in files { dictionary.merge(try KDParser.parse(read(path + "/" + f), origin: name + "/" + f)) }
         return dictionary
     }
 

@@ -31,9 +31,6 @@ struct EvalEventsCommand: ParsableCommand {
     /// Scores every record; returns the totals, the figures per category, the verbose
     /// report lines and the coding speed.
     func score() throws -> (StrictEventScore, Report) {
-        if reparse {
-            throw ValidationError("--reparse needs Kroniek's syntax pipeline, which is not on this branch yet")
-        }
         guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
         let (environment, outcome) = try PetrarchReader().read(String(decoding: data, as: UTF8.self), origin: file, defaultID: "record")
         for warning in outcome.warnings { Diagnostics.warning(warning) }
@@ -54,8 +51,16 @@ struct EvalEventsCommand: ParsableCommand {
         let clock = ContinuousClock()
         var codingTime = Duration.zero
         var sentences = 0
+        let parsing = RawTextParsing()
         for var record in outcome.documents {
             if record.metadata.language == nil { record.metadata.language = .english }
+            if reparse {
+                // Kroniek's own segmenter and parser on the record's <Text>, instead of its <Parse>.
+                record.sentences = []
+                guard parsing.parse(&record, language: .english) else {
+                    throw ValidationError("--reparse: no bundled syntax model for '\(record.metadata.language ?? .english)'")
+                }
+            }
             let start = clock.now
             let snapshot = record
             let events = coder.code(record) { $0.installEntityHooks(for: snapshot, actors: coder.dictionary.actors) }

@@ -36,8 +36,8 @@ struct ActorResolver {
         mentionAt = Array(repeating: nil, count: view.count)
         var i = 0
         while i < view.count {
-            // Names do not start with auxiliaries, conjunctions or punctuation.
-            if let upos = view.words[i].upos, [.AUX, .CCONJ, .SCONJ, .PUNCT].contains(upos) { i += 1; continue }
+            // Names do not start with auxiliaries, conjunctions, symbols or punctuation.
+            if let upos = view.words[i].upos, [.AUX, .CCONJ, .SCONJ, .PUNCT, .SYM, .INTJ].contains(upos) { i += 1; continue }
             if let m = dictionary.longestMatch(in: view.keys, at: i) {
                 for k in i..<(i + m.length) { mentionAt[k] = (m.target, i, m.length) }
                 i += m.length

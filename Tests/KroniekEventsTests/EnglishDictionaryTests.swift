@@ -17,7 +17,8 @@ import KroniekIO
     /// The event code of every English pattern: each verb head (with its light-verb or
     /// particle words), each refinement line once per `verb` block, and each noun.
     static func englishCodes(_ d: EventDictionary) -> [String] {
-        let entries = d.verbs.values.joined().filter { $0.origin.contains("/en/") }
+        // Generated inflections of `word+` heads are not patterns of their own.
+        let entries = d.verbs.values.joined().filter { $0.origin.contains("/en/") && $0.lemma == $0.base }
         // The heads of one block share its refinement lines; `origin` names the block's line.
         let blocks = Dictionary(grouping: entries, by: \.origin)
         var codes = entries.compactMap { $0.code?.primary }

@@ -13,6 +13,7 @@ public struct EventCoder: Sendable {
     /// Cue words per language, prepared once.
     private let cuesByLanguage: [String: [CueKind: [[String]]]]
     private let anchors: PatternAnchors
+    private let hasStoryDiscards: Bool
 
     public init(dictionary: EventDictionary) {
         self.dictionary = dictionary
@@ -23,6 +24,7 @@ public struct EventCoder: Sendable {
         }
         cuesByLanguage = cues
         anchors = PatternAnchors(dictionary)
+        hasStoryDiscards = dictionary.discards.contains(where: \.story)
     }
 
     /// Codes every sentence of a parsed document.
@@ -30,15 +32,14 @@ public struct EventCoder: Sendable {
         let language = document.metadata.language ?? .english
         let context = DocumentContext(documentID: document.id, date: document.metadata.date, language: language)
         prepare?(context)
-        if isStoryDiscarded(document) { return [] }
+        // Each sentence is prepared once, for the story-level discard check and for coding.
+        let views = document.sentences.map { $0.isParsed ? SentenceView($0) : nil }
+        if hasStoryDiscards, views.contains(where: { $0.map { discard(in: $0, story: true) } ?? false }) { return [] }
         var events: [CodedEvent] = []
-        for (i, s) in document.sentences.enumerated() { events += code(s, index: i, context: context) }
+        for (i, view) in views.enumerated() {
+            if let view { events += code(view, index: i, context: context) }
+        }
         return events
-    }
-
-    private func isStoryDiscarded(_ document: Document) -> Bool {
-        guard dictionary.discards.contains(where: \.story) else { return false }
-        return document.sentences.contains { discard(in: SentenceView($0), story: true) }
     }
 
     /// Whether a (sentence- or story-level) discard phrase occurs in the sentence.
@@ -56,7 +57,11 @@ public struct EventCoder: Sendable {
     /// Codes one parsed sentence in the context of its document.
     public func code(_ sentence: Sentence, index: Int, context: DocumentContext) -> [CodedEvent] {
         guard sentence.isParsed else { return [] }
-        let view = SentenceView(sentence)
+        return code(SentenceView(sentence), index: index, context: context)
+    }
+
+    private func code(_ view: SentenceView, index: Int, context: DocumentContext) -> [CodedEvent] {
+        let sentence = view.sentence
         if discard(in: view, story: false) { return [] }
         let language = (sentence.language ?? context.language).rawValue
         let modality = ModalityDetector(view: view, cues: cuesByLanguage[language] ?? cuesByLanguage["*"] ?? [:])

@@ -65,6 +65,7 @@ import KroniekText
         ("Visit http://example.com/a-b or mail me@example.org today.",
          "Visit http://example.com/a-b or mail me@example.org today ."),
         ("Wait... what?! No way :)", "Wait ... what ?! | No way :)"),
+        ("I waited...and waited--nothing,really.", "I waited ... and waited -- nothing , really ."),
         ("He lives in the U.S. The U.S. President agreed.", "He lives in the U.S . | The U.S. President agreed ."),
     ])
     func english(text: String, expected: String) {

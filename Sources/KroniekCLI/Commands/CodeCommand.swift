@@ -10,7 +10,8 @@ struct CodeCommand: ParsableCommand {
         commandName: "code",
         abstract: "Code political events (CAMEO/PLOVER) from documents.",
         discussion: """
-        PETRARCH XML and CoNLL-U inputs are coded from the parse they carry. Output to a
+        PETRARCH XML and CoNLL-U inputs are coded from the parse they carry; other text is
+        segmented and parsed with the bundled model of its language. Output to a
         terminal is a table; --format jsonl gives one event per line (doc, sentence, span,
         date, source, target, cameo, plover, goldstein, quad_class, modality, reported_by,
         evidence), --format tsv the Phoenix columns.
@@ -31,10 +32,12 @@ struct CodeCommand: ParsableCommand {
         let out = OutputBuffer()
         var table = EventTable()
         var unparsed = 0
+        let parsing = RawTextParsing()
         if format == .tsv { out.write(EventTSV.header + "\n") }
         try DocumentRun(input, output: out).forEachDocument { document in
+            // Segmenting identifies the language of raw text; --language fills in the rest.
+            if !parsing.parse(&document, language: Language(language)) { unparsed += 1 }
             if document.metadata.language == nil { document.metadata.language = Language(language) }
-            if !document.sentences.contains(where: \.isParsed) { unparsed += 1 }
             let snapshot = document
             let events = coder.code(document) { $0.installEntityHooks(for: snapshot, actors: coder.dictionary.actors) }
             for (n, e) in events.enumerated() {
@@ -47,8 +50,7 @@ struct CodeCommand: ParsableCommand {
         }
         if format == .table { out.write(table.render() + "\n"); out.flush() }
         if unparsed > 0 {
-            // Raw text needs Kroniek's parser (KroniekSyntax), which this build does not have yet.
-            Diagnostics.warning("\(unparsed) document(s) had no dependency parse and were not coded; give CoNLL-U or PETRARCH XML with <Parse>")
+            Diagnostics.warning("\(unparsed) document(s) had no dependency parse and no parser model for their language; give CoNLL-U or PETRARCH XML with <Parse>")
         }
     }
 }

@@ -10,7 +10,7 @@ struct EvalEventsCommand: ParsableCommand {
         commandName: "events",
         abstract: "Score the event coder on PETRARCH validation XML, strictly (code, source and target must all match).")
 
-    @Argument(help: "PETRARCH validation XML file.")
+    @Argument(help: "PETRARCH validation XML file, or a JSON Lines gold suite of raw sentences (.jsonl).")
     var file: String
 
     @Option(help: "Directory holding the dictionary files named in the XML's <Environment> (default: the XML's directory).")
@@ -89,6 +89,7 @@ struct EvalEventsCommand: ParsableCommand {
     }
 
     func run() throws {
+        if file.hasSuffix(".jsonl") { return try runGoldSuite() }
         let (total, report) = try score()
         if verbose { for line in report.lines { print(line) } }
         if json {

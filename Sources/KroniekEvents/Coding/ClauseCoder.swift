@@ -39,24 +39,29 @@ struct ClauseCoder {
     /// noun) are present, preferring the entry that needs the most of them.
     private func entry(for v: Int) -> VerbEntry? {
         // The particle verb first, then the word form (dictionaries list irregular forms
-        // such as LEFT apart from LEAVE), then the lemma.
+        // such as LEFT apart from LEAVE), then the lemma, and last the lemma without a
+        // particle the parser attached by mistake ("donderdag_zeggen" -> ZEGGEN). The first
+        // key with an entry whose extra words are present wins.
         let particleVerb = view.fullLemma(v)
-        var candidates: [VerbEntry] = []
-        let keys = particleVerb.contains("_") ? [particleVerb] + view.keys[v] : view.keys[v]
-        for key in keys where candidates.isEmpty { candidates = dictionary.verbs[key] ?? [] }
+        var keys = particleVerb.contains("_") ? [particleVerb] + view.keys[v] : view.keys[v]
+        keys += view.keys[v].compactMap { k in k.contains("_") ? k.split(separator: "_").last.map(String.init) : nil }
         // A particle or light-verb noun is a dependent of the verb, or (misparsed) the word
         // right after it ("cordoned off the roads" with "off" as a case marker).
         var dependents = Set(view.children[v].flatMap { view.keys[$0] })
         if v + 1 < view.count { dependents.formUnion(view.keys[v + 1]) }
-        return candidates
-            .filter { e in
+        for key in keys {
+            let fitting = (dictionary.verbs[key] ?? []).filter { e in
                 e.wordsAfter.allSatisfy(dependents.contains)
                     && e.wordsBefore.enumerated().allSatisfy { k, w in
                         let i = v - e.wordsBefore.count + k
                         return i >= 0 && view.keys[i].contains(w)
                     }
             }
-            .max { ($0.wordsBefore.count + $0.wordsAfter.count) < ($1.wordsBefore.count + $1.wordsAfter.count) }
+            if let best = fitting.max(by: { ($0.wordsBefore.count + $0.wordsAfter.count) < ($1.wordsBefore.count + $1.wordsAfter.count) }) {
+                return best
+            }
+        }
+        return nil
     }
 
     private func verbEvents(_ v: Int) -> [ClauseEvent]? {
@@ -88,7 +93,10 @@ struct ClauseCoder {
             primary = negated
             reverse = reverse.flatMap { dictionary.negatedCodes[$0] }
         }
-        return events(v, code: primary, reverse: reverse, evidence: evidence, bindings: bindings)
+        // A pattern that reads the subject phrase ("NEITHER … NOR") has settled the roles.
+        let subjectRead = !(pattern?.before.isEmpty ?? true)
+        return events(v, code: primary, reverse: reverse, evidence: evidence, bindings: bindings,
+                      mutualSubjects: !subjectRead)
     }
 
     private func mentions(_ words: [Int], in pattern: VerbPattern) -> Bool {
@@ -132,7 +140,8 @@ struct ClauseCoder {
         return nil
     }
 
-    private func events(_ v: Int, code: String, reverse: String?, evidence: String, bindings: PatternBindings) -> [ClauseEvent] {
+    private func events(_ v: Int, code: String, reverse: String?, evidence: String, bindings: PatternBindings,
+                        mutualSubjects: Bool = true) -> [ClauseEvent] {
         var sources: [ResolvedActor] = []
         var targets: [ResolvedActor] = []
         let subject = subject(of: v)
@@ -164,10 +173,19 @@ struct ClauseCoder {
         // A pronoun object ("waarschuwde hem") or a bare role noun ("zijn ambtsgenoot",
         // "the president", coded ---GOV) names no state: reference resolution finds the
         // actor it stands for.
-        if targets.isEmpty, let o = view.children(v, [.obj, .iobj]).first, let r = resolve(o) { targets = [r] }
+        // A nominal labelled xcomp is usually a misparsed object ("waarschuwde zijn ambtsgenoot").
+        let objectLike = view.children(v, [.obj, .iobj]) + view.children(v, .xcomp).filter {
+            [.NOUN, .PRON, .PROPN].contains(view.words[$0].upos)
+        }
+        if targets.isEmpty, let o = objectLike.first, let r = resolve(o) { targets = [r] }
         sources = sources.map(resolvedIfUncoded)
         targets = targets.map(resolvedIfUncoded)
         guard !sources.isEmpty else { return [] }
+        // "Israël en de Emiraten sloten een akkoord": coordinated parties of a meeting,
+        // agreement or cooperation act toward each other.
+        if mutualSubjects, targets.isEmpty, sources.count >= 2, Self.mutualRoots.contains(String(code.prefix(2))) {
+            return pairwise(sources, code: code, evidence: evidence)
+        }
         var out: [ClauseEvent] = []
         for s in sources {
             let source = reference(s)

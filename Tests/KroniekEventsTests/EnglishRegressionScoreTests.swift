@@ -27,9 +27,9 @@ import KroniekText
             for i in document.sentences.indices { pipeline.annotate(&document.sentences[i]) }
         }
         let f = score.fields
-        print(String(format: "English regression: records %d gold %d correct %d extra %d recall %.1f%% precision %.1f%% F1 %.1f%%",
+        print(String(format: "English regression: records %d gold %d correct %d extra %d recall %.1f%% precision %.1f%% F1 %.1f%%, modality right on %d of %d",
                      score.events.records, score.events.gold, score.events.correct, score.events.extra,
-                     100 * f["recall"]!, 100 * f["precision"]!, 100 * f["f1"]!))
+                     100 * f["recall"]!, 100 * f["precision"]!, 100 * f["f1"]!, score.modalityAgreeing, score.modalityChecked))
         if ProcessInfo.processInfo.environment["KRONIEK_VERBOSE"] != nil { score.report.forEach { print($0) } }
         // Floors well under the figures in EnglishRegression.md, so that a broken pattern
         // file or a coder change that loses English events fails here.

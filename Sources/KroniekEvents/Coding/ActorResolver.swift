@@ -96,9 +96,12 @@ struct ActorResolver {
         }
         var countries: [(code: String, words: [Int])?] = [country]
         if let c = country {
+            // Conjuncts hang on the name itself ("Eriadori and Calenardhon leaders") or on
+            // the part of the phrase it heads ("officials in Arnor and Gondor").
             let countryHead = localHead(of: c.words[0], within: Set(words))
-            if countryHead != head {
-                for conj in view.children(countryHead, .conj) where view.words[conj].upos != .VERB {
+            let anchors = Set(c.words + (countryHead != head ? [countryHead] : []))
+            for anchor in anchors.sorted() {
+                for conj in view.children(anchor, .conj) where view.words[conj].upos != .VERB {
                     for other in phraseActors(conj) where other.agents.isEmpty {
                         countries.append((other.code, other.words))
                     }

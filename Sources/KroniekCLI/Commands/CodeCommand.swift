@@ -3,6 +3,7 @@ import Foundation
 import KroniekCore
 import KroniekEvents
 import KroniekIO
+import KroniekStore
 
 /// `kroniek code FILE…`: events from documents, as a table, JSON Lines or Phoenix TSV.
 struct CodeCommand: ParsableCommand {
@@ -14,7 +15,8 @@ struct CodeCommand: ParsableCommand {
         segmented and parsed with the bundled model of its language. Output to a
         terminal is a table; --format jsonl gives one event per line (doc, sentence, span,
         date, source, target, cameo, plover, goldstein, quad_class, modality, reported_by,
-        evidence), --format tsv the Phoenix columns.
+        evidence), --format tsv the Phoenix columns. With --db the events are also stored \
+        (coding a document again replaces its stored events); search them with `kroniek events`.
         """)
 
     @OptionGroup var input: InputOptions
@@ -23,8 +25,11 @@ struct CodeCommand: ParsableCommand {
     @Option(help: "Dictionary directory: .kd files, or a PETRARCH directory with CAMEO.2.0.txt (default: the bundled dictionaries).")
     var dictionaries: String?
 
-    @Option(help: "Language of inputs that do not say (nl, en).")
+    @Option(help: "Language of inputs that neither declare one nor are recognised (nl, en).")
     var language: String = "en"
+
+    @Option(name: .customLong("db"), help: ArgumentHelp("Also store the events in this SQLite event database.", valueName: "path"))
+    var database: String?
 
     func run() throws {
         let format = try output.resolve(supported: [.table, .jsonl, .tsv])
@@ -33,6 +38,9 @@ struct CodeCommand: ParsableCommand {
         var table = EventTable()
         var unparsed = 0
         let parsing = RawTextParsing()
+        let store = try database.map { path in
+            do { return try SQLiteEventStore(path: path) } catch { throw ValidationError("cannot open event database \(path): \(error)") }
+        }
         if format == .tsv { out.write(EventTSV.header + "\n") }
         try DocumentRun(input, output: out).forEachDocument { document in
             // Segmenting identifies the language of raw text; --language fills in the rest.
@@ -40,6 +48,10 @@ struct CodeCommand: ParsableCommand {
             if document.metadata.language == nil { document.metadata.language = Language(language) }
             let snapshot = document
             let events = coder.code(document) { $0.installEntityHooks(for: snapshot, actors: coder.dictionary.actors) }
+            if let store {
+                let text = ScalarText(document.text)
+                try store.store(document.metadata, events: events.map { StoredEvent($0, sentenceText: text[$0.sentenceSpan]) })
+            }
             for (n, e) in events.enumerated() {
                 switch format {
                 case .tsv: out.write(EventTSV.line(e, number: n, url: document.metadata.url, outlet: document.metadata.outlet) + "\n")

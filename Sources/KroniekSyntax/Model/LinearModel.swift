@@ -45,6 +45,14 @@ public struct LinearModel: Sendable {
         }
     }
 
+    /// Zeroes `range` of `scores`, adds the features' rows over it, and returns `scores`.
+    @inlinable
+    public func score(_ f: FeatureList, columns range: Range<Int>, into scores: UnsafeMutablePointer<Float>) -> UnsafeMutablePointer<Float> {
+        (scores + range.lowerBound).update(repeating: 0, count: range.count)
+        f.withBuffer { accumulate($0, columns: range, into: scores) }
+        return scores
+    }
+
     /// The weight of one (feature, column) cell.
     @inlinable @inline(__always)
     public func weight(_ feature: UInt64, column: Int) -> Float {

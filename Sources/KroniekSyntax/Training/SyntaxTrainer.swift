@@ -7,7 +7,8 @@ public struct SyntaxTrainingOptions: Sendable {
     public var lemmatizerEpochs = 4
     public var parserEpochs = 12
     /// log2 of the rows of each hashed weight table.
-    public var taggerRowBits = 18
+    public var uposRowBits = 20
+    public var featsRowBits = 18
     public var parserRowBits = 18
     public var lemmatizerRowBits = 20
     /// Lifted-arc labels (`obj↑xcomp`) rarer than this are kept unlifted-marked (plain label).

@@ -39,11 +39,11 @@ struct TreebankNormalizer {
         file.contains { s in s.words.contains { $0.deprel == "flat:name" } }
     }
 
-    func normalize(_ files: [[Sentence]]) -> [Sentence] {
+    func normalize(_ files: [[Sentence]]) -> [[Sentence]] {
         let current = files.filter { !Self.isLegacy($0) }.flatMap { $0 }
         let legacy = files.filter(Self.isLegacy).flatMap { $0 }
         let aligner = current.isEmpty ? nil : ConventionAligner(current: current, legacy: legacy)
-        return files.flatMap { file -> [Sentence] in
+        return files.map { file -> [Sentence] in
             let isLegacy = Self.isLegacy(file)
             return file.map { s in
                 let normalized = normalize(s, legacy: isLegacy)

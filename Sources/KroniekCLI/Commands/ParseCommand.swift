@@ -5,42 +5,42 @@ import KroniekIO
 import KroniekSyntax
 import KroniekText
 
-/// `kroniek parse`: tags, lemmatises and parses text or CoNLL-U and writes CoNLL-U with the
-/// sentence text and each token's character span (`TokenRange`) in MISC.
+/// `kroniek parse`: tags, lemmatises and parses any readable input and writes CoNLL-U with
+/// the sentence text and each token's character span (`TokenRange`) in MISC.
 struct ParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parse",
-        abstract: "Tag, lemmatize and parse documents; write CoNLL-U with token spans."
+        abstract: "Tag, lemmatize and parse documents; write CoNLL-U with token spans.",
+        discussion: """
+        CoNLL-U input keeps its tokenization; other inputs are tokenized first. The language \
+        is detected per document unless --lang is given.
+        """
     )
 
-    @Option(help: "Language code (nl or en).") var lang: String = "nl"
-    @Option(help: "A model file instead of the bundled model.") var model: String?
-    @Argument(help: "Input files: .conllu (its tokenization is kept) or plain text; - for standard input.")
-    var files: [String]
+    @OptionGroup var input: InputOptions
+    @Option(help: "Language of every input (nl or en); detected per document when omitted.") var lang: String?
+    @Option(help: "A model file instead of the bundled model (implies its language for every input).") var model: String?
 
     mutating func run() throws {
-        let pipeline = try model.map { try SyntaxPipeline(contentsOf: URL(fileURLWithPath: $0)) }
-            ?? SyntaxPipeline.bundled(for: Language(lang))
+        let fixed = try model.map { try SyntaxPipeline(contentsOf: URL(fileURLWithPath: $0)) }
+        let out = OutputBuffer()
+        let segmenter = Segmenter()
         let writer = CoNLLUWriter()
-        for path in files {
-            for var document in try documents(at: path) {
-                for i in document.sentences.indices { pipeline.annotate(&document.sentences[i]) }
-                var out = ""
-                writer.write(document, into: &out)
-                FileHandle.standardOutput.write(Data(out.utf8))
-            }
+        let language = lang.map { Language($0) }
+        try DocumentRun(input, output: out).forEachDocument { document in
+            if let language { document.metadata.language = language }
+            if document.sentences.isEmpty { segmenter.segment(&document) }
+            let pipeline = try fixed ?? SyntaxPipeline.bundled(for: supported(document.metadata.language))
+            for i in document.sentences.indices { pipeline.annotate(&document.sentences[i]) }
+            var text = ""
+            writer.write(document, into: &text)
+            out.write(text)
         }
     }
 
-    private func documents(at path: String) throws -> [Document] {
-        let text = path == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-            : try String(contentsOfFile: path, encoding: .utf8)
-        if path.hasSuffix(".conllu") {
-            return try CoNLLUReader().read(text, origin: path, defaultID: URL(fileURLWithPath: path).lastPathComponent)
-        }
-        var document = Document(metadata: DocumentMetadata(id: URL(fileURLWithPath: path).lastPathComponent,
-                                                           language: Language(lang), origin: path), text: text)
-        Segmenter().segment(&document)
-        return [document]
+    /// Languages without a model are parsed with the Dutch one rather than not at all.
+    private func supported(_ language: Language?) -> Language {
+        guard let language, language.isSupported else { return .dutch }
+        return language
     }
 }

@@ -13,6 +13,7 @@ struct TrainSyntaxCommand: ParsableCommand {
 
     @Option(help: "Language code (nl or en).") var lang: String
     @Option(help: "Comma-separated training CoNLL-U files.") var train: String
+    @Option(help: "Comma-separated subset of the --train files for the parser (default: all).") var parserTrain: String?
     @Option(help: "Development CoNLL-U file, scored after every epoch.") var dev: String
     @Option(help: "Output directory.") var out: String
     @Option(help: "Random seed.") var seed: UInt64 = SyntaxTrainingOptions().seed
@@ -21,11 +22,18 @@ struct TrainSyntaxCommand: ParsableCommand {
 
     mutating func run() throws {
         let started = Date()
-        let files = try train.split(separator: ",").map { try Treebank.sentences(at: String($0)) }
+        let paths = train.split(separator: ",").map(String.init)
+        let files = try paths.map { try Treebank.sentences(at: $0) }
+        let parserFiles = try parserTrain.map { list in
+            try list.split(separator: ",").map { path in
+                guard let i = paths.firstIndex(of: String(path)) else { throw ValidationError("--parser-train \(path) is not among --train") }
+                return i
+            }
+        }
         let devSentences = try Treebank.sentences(at: dev)
         var options = SyntaxTrainingOptions()
         options.seed = seed; options.parserEpochs = parserEpochs; options.taggerEpochs = taggerEpochs
-        let pipeline = SyntaxTrainer(language: Language(lang), options: options).train(files: files, dev: devSentences) { line in
+        let pipeline = SyntaxTrainer(language: Language(lang), options: options).train(files: files, parserFiles: parserFiles, dev: devSentences) { line in
             let stamped = String(format: "[%6.1fs] ", Date().timeIntervalSince(started)) + line + "\n"
             FileHandle.standardOutput.write(Data(stamped.utf8))
         }

@@ -28,13 +28,14 @@ struct Lemmatizer: Sendable {
         if lower != form, let known = lexicon[Self.lexiconKey(lower, upos)] { return known }
         if upos == .PUNCT || upos == .NUM || upos == .SYM { return form }
         LemmaFeatures.fill(atoms: atoms, upos: upos, feats: feats, into: &f)
-        var best: (score: Float, lemma: String)?
-        for r in candidates(form: form, lower: lower) {
-            guard let lemma = rules[r].apply(to: form) else { continue }
-            let s = score(f, rule: r)
-            if best == nil || s > best!.score { best = (s, lemma) }
+        // Score every candidate, then apply rules best-first: the suffix index already matched
+        // the ending, so the first rule usually fits and only one lemma string is built.
+        var ranked = candidates(form: form, lower: lower).map { (rule: $0, score: score(f, rule: $0)) }
+        ranked.sort { ($0.score, $1.rule) > ($1.score, $0.rule) }
+        for candidate in ranked {
+            if let lemma = rules[candidate.rule].apply(to: form) { return lemma }
         }
-        return best?.lemma ?? form
+        return form
     }
 
     /// Indices of rules whose removed suffix ends the form (or its lowercase).

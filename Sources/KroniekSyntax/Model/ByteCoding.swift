@@ -36,6 +36,15 @@ struct ByteReader {
         offset += size
         return T(littleEndian: value)
     }
+    /// Hands the unread bytes to `body`, which returns its result and how many bytes it consumed.
+    mutating func withUnreadBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> (R, Int)) throws -> R {
+        let (result, consumed) = try data.withUnsafeBytes { all in
+            try body(UnsafeRawBufferPointer(rebasing: all[offset...]))
+        }
+        offset += consumed
+        return result
+    }
+
     mutating func read(_: Float.Type) throws -> Float { Float(bitPattern: try read(UInt32.self)) }
     mutating func read(_: String.Type) throws -> String {
         let n = Int(try read(UInt32.self))

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A multi-class linear model over hashed features: a table of `rows` (a power of two)
 /// by `columns` weights. A feature id picks a row; a prediction adds the rows of all
 /// active features into a score per column. Rows are contiguous, so one cache line
@@ -10,7 +14,25 @@ public struct LinearModel: Sendable {
     public init(rowBits: Int, columns: Int, weights: ContiguousArray<Float>? = nil) {
         self.rowBits = rowBits
         self.columns = columns
-        self.weights = weights ?? ContiguousArray(repeating: 0, count: (1 << rowBits) * columns)
+        self.weights = weights ?? LinearModel.zeroes((1 << rowBits) * columns)
+    }
+
+    /// A zeroed table. Large tables are backed by transparent huge pages where the kernel
+    /// allows it: a model has hundreds of megabytes of weights, and faulting them in 4 KB
+    /// pages dominated load time.
+    private static func zeroes(_ count: Int) -> ContiguousArray<Float> {
+        ContiguousArray(unsafeUninitializedCapacity: count) { buffer, initialized in
+            #if os(Linux)
+            if let base = buffer.baseAddress, count * 4 >= 1 << 21 {
+                let page = Int(getpagesize())
+                let start = (Int(bitPattern: base) + page - 1) / page * page
+                let end = (Int(bitPattern: base) + count * 4) / page * page
+                if end > start { _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_HUGEPAGE) }
+            }
+            #endif
+            buffer.initialize(repeating: 0)
+            initialized = count
+        }
     }
 
     @inlinable @inline(__always)
@@ -43,6 +65,14 @@ public struct LinearModel: Sendable {
                 for c in range { scores[c] += row[c] }
             }
         }
+    }
+
+    /// Zeroes `range` of `scores`, adds the features' rows over it, and returns `scores`.
+    @inlinable
+    public func score(_ f: FeatureList, columns range: Range<Int>, into scores: UnsafeMutablePointer<Float>) -> UnsafeMutablePointer<Float> {
+        (scores + range.lowerBound).update(repeating: 0, count: range.count)
+        f.withBuffer { accumulate($0, columns: range, into: scores) }
+        return scores
     }
 
     /// The weight of one (feature, column) cell.
@@ -135,18 +165,26 @@ extension LinearModel {
         let scale = try input.read(Float.self)
         guard rowBits <= 26, columns <= 1 << 16 else { throw ModelFormatError("bad model shape \(rowBits)×\(columns)") }
         var model = LinearModel(rowBits: rowBits, columns: columns)
-        let rows = try input.read(UInt32.self)
+        let rows = Int(try input.read(UInt32.self))
+        // One pass over the raw bytes: the format is little-endian, like every supported platform.
         try model.weights.withUnsafeMutableBufferPointer { w in
-            for _ in 0..<rows {
-                let r = Int(try input.read(UInt32.self))
-                let n = Int(try input.read(UInt16.self))
-                guard r < 1 << rowBits else { throw ModelFormatError("row \(r) out of range") }
-                for _ in 0..<n {
-                    let c = Int(try input.read(UInt16.self))
-                    let q = try input.read(Int16.self)
-                    guard c < columns else { throw ModelFormatError("column \(c) out of range") }
-                    w[r * columns + c] = Float(q) * scale
+            try input.withUnreadBytes { bytes -> ((), Int) in
+                var p = 0
+                for _ in 0..<rows {
+                    guard p + 6 <= bytes.count else { throw ModelFormatError("truncated model rows") }
+                    let r = Int(bytes.loadUnaligned(fromByteOffset: p, as: UInt32.self))
+                    let n = Int(bytes.loadUnaligned(fromByteOffset: p + 4, as: UInt16.self))
+                    p += 6
+                    guard r < 1 << rowBits, p + 4 * n <= bytes.count else { throw ModelFormatError("bad model row \(r)") }
+                    for _ in 0..<n {
+                        let c = Int(bytes.loadUnaligned(fromByteOffset: p, as: UInt16.self))
+                        let q = bytes.loadUnaligned(fromByteOffset: p + 2, as: Int16.self)
+                        p += 4
+                        guard c < columns else { throw ModelFormatError("column \(c) out of range") }
+                        w[r * columns + c] = Float(q) * scale
+                    }
                 }
+                return ((), p)
             }
         }
         return model

@@ -21,14 +21,20 @@ struct Parser: Sendable {
         var state = ArcHybridState(wordCount: words.count)
         while !state.isTerminal {
             ParserFeatures.fill(state, words: words, into: &f)
-            scores.update(repeating: 0, count: model.columns)
-            f.withBuffer { model.accumulate($0, into: scores) }
-            let move = Self.bestValidMove(state, scores)
-            let label = move == .shift ? -1 : argmax(scores, labelColumns(move)) - labelColumns(move).lowerBound
+            let move = Self.bestValidMove(state, model.score(f, columns: Self.moveColumns, into: scores))
+            let label = move == .shift ? -1 : bestLabel(move, f, scores: scores)
             state.apply(move, label: label)
         }
         let n = words.count
         return (state.heads[..<n].map { $0 == n ? -1 : $0 }, Array(state.labels[..<n]))
+    }
+
+    static let moveColumns = 0..<ArcHybridState.moveCount
+
+    /// The label index for an arc made by `move` (scores only that move's label block).
+    func bestLabel(_ move: ArcHybridState.Move, _ f: FeatureList, scores: UnsafeMutablePointer<Float>) -> Int {
+        let columns = labelColumns(move)
+        return argmax(model.score(f, columns: columns, into: scores), columns) - columns.lowerBound
     }
 
     static func bestValidMove(_ state: ArcHybridState, _ scores: UnsafePointer<Float>) -> ArcHybridState.Move {

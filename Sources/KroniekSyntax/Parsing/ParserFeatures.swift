@@ -57,5 +57,10 @@ enum ParserFeatures {
         f.add(H.feature(150, s0.tag, label(s0Li))); f.add(H.feature(151, s0.tag, label(s0Ri)))
         f.add(H.feature(152, s1.tag, label(s1Ri))); f.add(H.feature(153, b0.tag, label(b0Li)))
         f.add(H.feature(154, s0.tag, label(s0Li), label(s0Ri))); f.add(H.feature(155, s1.tag, label(s1Li)))
+        // words of children and further context
+        f.add(H.feature(160, s0L.lower, s0.tag)); f.add(H.feature(161, s0R.lower, s0.tag))
+        f.add(H.feature(162, b0L.lower, b0.tag)); f.add(H.feature(163, s1R.lower, s1.tag))
+        f.add(H.feature(164, b0.lower, b1.lower)); f.add(H.feature(165, s0.feats, b0.tag))
+        f.add(H.feature(166, b0.feats, s0.tag)); f.add(H.feature(167, b2.lower))
     }
 }

@@ -32,8 +32,7 @@ struct ParserTraining {
                 var state = ArcHybridState(wordCount: ex.words.count)
                 while !state.isTerminal {
                     ParserFeatures.fill(state, words: ex.words, into: &f)
-                    scores.pointer.update(repeating: 0, count: trainer.model.columns)
-                    f.withBuffer { trainer.model.accumulate($0, into: scores.pointer) }
+                    _ = trainer.model.score(f, columns: Parser.moveColumns, into: scores.pointer)
                     let predicted = Parser.bestValidMove(state, scores.pointer)
                     let best = bestZeroCostMove(state, gold: ex.heads, scores: scores.pointer)
                     if state.cost(predicted, gold: ex.heads) > 0 {
@@ -44,6 +43,7 @@ struct ParserTraining {
                     var label = -1
                     if move != .shift {
                         let columns = Parser.labelColumns(move, labelCount: labels.count)
+                        _ = trainer.model.score(f, columns: columns, into: scores.pointer)
                         let guess = argmax(scores.pointer, columns) - columns.lowerBound
                         let dependent = state.stackItem(0)
                         let head = move == .left ? state.bufferItem(0) : state.stackItem(1)

@@ -7,7 +7,8 @@ public struct SyntaxTrainingOptions: Sendable {
     public var lemmatizerEpochs = 4
     public var parserEpochs = 12
     /// log2 of the rows of each hashed weight table.
-    public var taggerRowBits = 18
+    public var uposRowBits = 20
+    public var featsRowBits = 18
     public var parserRowBits = 18
     public var lemmatizerRowBits = 20
     /// Lifted-arc labels (`obj↑xcomp`) rarer than this are kept unlifted-marked (plain label).
@@ -25,17 +26,21 @@ public struct SyntaxTrainer {
     }
 
     /// `files` are the training treebanks (one array per file, since files may differ in
-    /// annotation conventions); `dev` is scored after every epoch and reported through `log`.
-    public func train(files: [[Sentence]], dev: [Sentence], log: (String) -> Void) -> SyntaxPipeline {
+    /// annotation conventions); `parserFiles`, when given, are the indices of the files the
+    /// parser learns from (the tagger and lemmatiser always use all); `dev` is scored after
+    /// every epoch and reported through `log`.
+    public func train(files: [[Sentence]], parserFiles: [Int]? = nil, dev: [Sentence], log: (String) -> Void) -> SyntaxPipeline {
         let composes = language == .dutch
-        let train = composes ? TreebankNormalizer(files: files).normalize(files) : files.flatMap { $0 }
+        let normalized = composes ? TreebankNormalizer(files: files).normalize(files) : files
+        let train = normalized.flatMap { $0 }
+        let treebanks = (parserFiles ?? Array(files.indices)).flatMap { normalized[$0] }
         log("training on \(train.count) sentences, \(train.reduce(0) { $0 + $1.words.count }) words")
         var rng = SplitMix64(seed: options.seed)
         let tagger = TaggerTraining(options: options).train(train, dev: dev, rng: &rng, log: log)
         let xpos = XPOSLookup(sentences: train)
         let lemmatizer = LemmatizerTraining(options: options).train(train, rng: &rng, log: log)
-        let tagged = train.map { tagger.retag($0) }
-        let parser = ParserTraining(options: options).train(train, tagged: tagged, dev: dev,
+        let tagged = treebanks.map { tagger.retag($0) }
+        let parser = ParserTraining(options: options).train(treebanks, tagged: tagged, dev: dev,
                                                             devTagged: dev.map { tagger.retag($0) }, rng: &rng, log: log)
         return SyntaxPipeline(language: language, tagger: tagger, xpos: xpos, lemmatizer: lemmatizer, parser: parser,
                               composesParticleVerbs: composes)

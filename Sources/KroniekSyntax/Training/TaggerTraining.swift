@@ -8,8 +8,8 @@ struct TaggerTraining {
 
     func train(_ sentences: [Sentence], dev: [Sentence], rng: inout SplitMix64, log: (String) -> Void) -> Tagger {
         let inventory = FeatureInventory(sentences: sentences)
-        let upos = PerceptronTrainer(rowBits: options.taggerRowBits, columns: UPOS.allCases.count)
-        let feats = PerceptronTrainer(rowBits: options.taggerRowBits, columns: max(inventory.columns, 1))
+        let upos = PerceptronTrainer(rowBits: options.uposRowBits, columns: UPOS.allCases.count)
+        let feats = PerceptronTrainer(rowBits: options.featsRowBits, columns: max(inventory.columns, 1))
         let examples = sentences.map { s in
             (atoms: s.words.map { WordAtoms(form: $0.form) }, tags: s.words.map { $0.upos?.index ?? UPOS.X.index },
              feats: s.words.map { inventory.encode($0.feats) })

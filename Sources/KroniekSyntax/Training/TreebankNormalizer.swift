@@ -2,8 +2,9 @@ import KroniekCore
 
 /// Brings the Dutch treebank releases to one annotation before training.
 ///
-/// - `flat:name` (2017 releases) becomes `flat`, as in current UD Dutch.
-/// - A file that never writes `_` in a lemma follows the 2017 convention for joined particle
+/// - `flat:name` (2017 releases) becomes `flat`, as in current UD Dutch; other tag and relation
+///   conventions of the old files are aligned with the current files by `ConventionAligner`.
+/// - A 2017 file (recognised by `flat:name`) follows the 2017 convention for joined particle
 ///   verbs (`meenemen`); those lemmas become `mee_nemen` when current files write them so,
 ///   or when the part after a known particle is itself a verb lemma (and current files do not
 ///   write the joined form).
@@ -33,14 +34,21 @@ struct TreebankNormalizer {
         currentLemmas = current; verbLemmas = verbs
     }
 
+    /// A 2017 release: it still uses `flat:name`, which UD 2.x Dutch files replaced by `flat`.
     static func isLegacy(_ file: [Sentence]) -> Bool {
-        !file.contains { s in s.words.contains { $0.lemma?.contains("_") == true } }
+        file.contains { s in s.words.contains { $0.deprel == "flat:name" } }
     }
 
-    func normalize(_ files: [[Sentence]]) -> [Sentence] {
-        files.flatMap { file -> [Sentence] in
-            let legacy = Self.isLegacy(file)
-            return file.map { normalize($0, legacy: legacy) }
+    func normalize(_ files: [[Sentence]]) -> [[Sentence]] {
+        let current = files.filter { !Self.isLegacy($0) }.flatMap { $0 }
+        let legacy = files.filter(Self.isLegacy).flatMap { $0 }
+        let aligner = current.isEmpty ? nil : ConventionAligner(current: current, legacy: legacy)
+        return files.map { file -> [Sentence] in
+            let isLegacy = Self.isLegacy(file)
+            return file.map { s in
+                let normalized = normalize(s, legacy: isLegacy)
+                return isLegacy ? aligner?.align(normalized) ?? normalized : normalized
+            }
         }
     }
 

@@ -149,4 +149,44 @@ import KroniekIO
             """, date: "2021-12")
         #expect(events == ["192 RUS>UKR 2014"])
     }
+
+    /// "beide leiders" are the two leaders the article named; with "elkaar" each acts
+    /// toward the other, wherever the parser put the pair ("zeiden beide leiders" as object).
+    @Test func bothLeadersActTowardEachOther() throws {
+        let leaders = """
+            1 Biden Biden PROPN 2 nsubj
+            2 belde bellen VERB 0 root
+            3 met met ADP 4 case
+            4 Poetin Poetin PROPN 2 obl
+            5 . . PUNCT 2 punct
+            """
+        let praise = try code(leaders + """
+
+
+            1 Beide beide DET 2 det
+            2 leiders leider NOUN 3 nsubj
+            3 prezen prijzen VERB 0 root
+            4 elkaar elkaar PRON 3 obj
+            5 . . PUNCT 3 punct
+            """, date: "2021-12")
+        #expect(praise.contains("051 USAGOV>RUSGOV 2021-12"))
+        #expect(praise.contains("051 RUSGOV>USAGOV 2021-12"))
+        let listen = try code(leaders + """
+
+
+            1 Toen toen ADV 2 advmod
+            2 zeiden zeggen VERB 0 root
+            3 beide beide DET 4 det
+            4 leiders leider NOUN 2 obj
+            5 bereid bereid ADJ 2 xcomp
+            6 te te ADP 7 mark
+            7 luisteren luisteren VERB 5 xcomp
+            8 naar naar ADP 10 case
+            9 de de DET 10 det
+            10 ander ander NOUN 7 obl
+            11 . . PUNCT 2 punct
+            """, date: "2021-12")
+        #expect(listen.contains("030 USAGOV>RUSGOV 2021-12"))
+        #expect(listen.contains("030 RUSGOV>USAGOV 2021-12"))
+    }
 }

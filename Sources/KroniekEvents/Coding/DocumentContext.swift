@@ -28,6 +28,11 @@ public final class DocumentContext {
 
     /// Returns the actor a pronoun or role noun stands for, or nil to leave it uncoded.
     public var resolveReference: ((ReferenceQuery) -> ActorReference?)?
+    /// Returns the actors a pair reference stands for ("beide leiders": the two main
+    /// actors of the document), or [].
+    public var resolveGroup: ((ReferenceQuery) -> [ActorReference])?
+    /// Whether a word is a reciprocal ("elkaar", "de ander", "each other").
+    public var isReciprocal: ((Sentence, Int) -> Bool)?
     /// Returns the time expressions of a sentence with their normalised dates.
     public var timeExpressions: ((Sentence, PartialDate?, Language) -> [(Span, PartialDate)])?
 

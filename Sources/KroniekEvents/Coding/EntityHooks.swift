@@ -15,6 +15,11 @@ extension DocumentContext {
             resolver.antecedent(of: query.wordIndex, in: query.sentence, sentenceIndex: query.sentenceIndex)
                 .map { ActorReference(code: $0.code, text: $0.text, span: nil) }
         }
+        resolveGroup = { query in
+            resolver.group(of: query.wordIndex, in: query.sentence, sentenceIndex: query.sentenceIndex)
+                .map { ActorReference(code: $0.code, text: $0.text, span: nil) }
+        }
+        isReciprocal = { sentence, word in resolver.isReciprocal(word, in: sentence) }
         let text = ScalarText(document.text)
         let finder = TimeExpressionFinder()
         timeExpressions = { sentence, documentDate, language in

@@ -47,6 +47,18 @@ extension ModalityDetector {
         ([v] + view.children(v, [.ccomp, .xcomp])).contains { c in view.children(c, [.advcl, .conj]).contains(where: isCondition) }
     }
 
+    /// Whether a fear, threat or intention governs the event, directly or through the
+    /// clauses above it; a conjunct of a fear verb is not governed by it ("vreest …, en
+    /// dreigt met sancties").
+    func isUnderFear(_ v: Int) -> Bool {
+        var w = v
+        while let h = view.head(w), view.has(w, [.xcomp, .ccomp, .advcl, .conj, .acl, .csubj]) {
+            if !view.has(w, .conj) && isCue(.fear, at: h) { return true }
+            w = h
+        }
+        return false
+    }
+
     private func isNominal(_ i: Int) -> Bool { [.NOUN, .PROPN].contains(view.words[i].upos) }
 
     /// Whether clause `c` is a condition: a conditional subordinator marks it, a

@@ -189,4 +189,40 @@ import KroniekIO
         #expect(listen.contains("030 USAGOV>RUSGOV 2021-12"))
         #expect(listen.contains("030 RUSGOV>USAGOV 2021-12"))
     }
+
+    /// A caption names the call and its parties without a verb; the next sentence's "het
+    /// telefoongesprek, dat op verzoek van Poetin werd gehouden" codes it once, Poetin as
+    /// the caller; a later "het gesprek" does not code it again.
+    @Test func definiteEventNounTakesTheCaptionsParties() throws {
+        let events = try code("""
+            1 President president NOUN 0 root
+            2 Biden Biden PROPN 1 appos
+            3 tijdens tijdens ADP 5 case
+            4 het het DET 5 det
+            5 telefoongesprek telefoongesprek NOUN 1 nmod
+            6 met met ADP 7 case
+            7 Poetin Poetin PROPN 5 nmod
+            8 . . PUNCT 1 punct
+
+            1 Het het DET 2 det
+            2 telefoongesprek telefoongesprek NOUN 9 nsubj
+            3 dat dat PRON 8 nsubj:pass
+            4 op op ADP 5 case
+            5 verzoek verzoek NOUN 8 obl
+            6 van van ADP 7 case
+            7 Poetin Poetin PROPN 5 nmod
+            8 gehouden houden VERB 2 acl:relcl
+            9 duurde duren VERB 0 root
+            10 lang lang ADJ 9 advmod
+            11 . . PUNCT 9 punct
+
+            1 Het het DET 2 det
+            2 gesprek gesprek NOUN 3 nsubj
+            3 ging gaan VERB 0 root
+            4 over over ADP 5 case
+            5 Oekraïne Oekraïne PROPN 3 obl
+            6 . . PUNCT 3 punct
+            """, date: "2021-12")
+        #expect(events.filter { $0.hasPrefix("04") } == ["041 RUSGOV>USAGOV 2021-12"])
+    }
 }

@@ -39,6 +39,9 @@ struct ReferenceLexicon: Sendable {
     /// Plural endings and what replaces them in the singular ("leiders" → "leider",
     /// "countries" → "country"), for plural nouns the tagger left without a lemma.
     var pluralEndings: [(plural: String, singular: String)] = []
+    /// Nouns whose `of` phrase names who started an event ("op verzoek van Poetin", "at
+    /// the request of Putin"): that party is its source.
+    var initiatorNouns: Set<String> = []
 
     static func forLanguage(_ language: Language) -> ReferenceLexicon {
         switch language {
@@ -66,6 +69,7 @@ struct ReferenceLexicon: Sendable {
         m.otherWords.formUnion(other.otherWords)
         m.otherDeterminers.formUnion(other.otherDeterminers)
         m.pluralEndings += other.pluralEndings
+        m.initiatorNouns.formUnion(other.initiatorNouns)
         return m
     }
 
@@ -86,7 +90,8 @@ struct ReferenceLexicon: Sendable {
         reciprocalPronouns: ["elkaar", "mekaar", "elkander"],
         otherWords: ["ander", "andere"],
         otherDeterminers: ["de"],
-        pluralEndings: [("s", ""), ("en", "")])
+        pluralEndings: [("s", ""), ("en", "")],
+        initiatorNouns: ["verzoek", "initiatief", "uitnodiging", "aandringen"])
 
     static let english = ReferenceLexicon(
         personPronouns: ["he", "him", "his", "himself"],
@@ -105,5 +110,6 @@ struct ReferenceLexicon: Sendable {
         reciprocalPronouns: [],
         otherWords: ["other", "another"],
         otherDeterminers: ["each", "one", "the"],
-        pluralEndings: [("ies", "y"), ("s", "")])
+        pluralEndings: [("ies", "y"), ("s", "")],
+        initiatorNouns: ["request", "initiative", "invitation", "behest", "urging"])
 }

@@ -315,6 +315,7 @@ struct ClauseCoder {
             } else if targets.isEmpty { targets = found }
         }
         if sources.isEmpty { sources = ofPhrase } else if targets.isEmpty { targets = ofPhrase }
+        if sources.isEmpty, let earlier = referredEvent(n) { (sources, targets) = ([earlier.source], [earlier.target]) }
         guard !sources.isEmpty else { return nil }
         // "een bilaterale van Rusland en de Navo", "an agreement of A and B": a meeting,
         // agreement or cooperation of coordinated parties is between them.

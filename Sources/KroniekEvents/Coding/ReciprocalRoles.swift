@@ -7,10 +7,13 @@ extension ClauseCoder {
     /// The actors a pair reference headed by `word` stands for, keeping its words.
     func group(_ word: Int) -> [ResolvedActor] {
         guard let hook = context.resolveGroup else { return [] }
-        let query = DocumentContext.ReferenceQuery(sentence: view.sentence, sentenceIndex: sentenceIndex,
-                                                   wordIndex: word, context: context)
         let words = actors.phraseWords(word).sorted()
-        return hook(query).map { ResolvedActor(code: $0.code, head: word, words: words) }
+        return hook(query(word)).map { ResolvedActor(code: $0.code, head: word, words: words) }
+    }
+
+    /// A reference query for a word of this sentence.
+    func query(_ word: Int) -> DocumentContext.ReferenceQuery {
+        DocumentContext.ReferenceQuery(sentence: view.sentence, sentenceIndex: sentenceIndex, wordIndex: word, context: context)
     }
 
     /// The parties of an event whose clause has a reciprocal: its own two or more

@@ -10,7 +10,7 @@ import KroniekCore
         let text = """
         language en
         cue negation = not | deny
-        cue conditional = if
+        cue conditional = if | should
         cue future = will
         cue fear = fear | try
         language *
@@ -61,6 +61,29 @@ import KroniekCore
         let tree = threatWithCondition(markHead: markHead)
         #expect(try code(tree, embedded: false) == ["130 IGOWSTNAT>RUS cond"])
         #expect(try code(tree, embedded: true).contains("190 RUS>UKR cond condition"))
+    }
+
+    /// "Should Russia attack Ukraine, NATO will threaten it": an auxiliary before the
+    /// subject opens a condition; after the subject it is the main verb's own.
+    @Test func conditionalAuxiliaryOnlyBeforeTheSubject() throws {
+        let inverted = """
+            Should should AUX 3 aux
+            Russia Russia PROPN 3 nsubj
+            attack attack VERB 7 advcl
+            Ukraine Ukraine PROPN 3 obj
+            , , PUNCT 7 punct
+            NATO NATO PROPN 7 nsubj
+            threatens threaten VERB 0 root
+            Russia Russia PROPN 7 obj
+            """
+        #expect(try code(inverted, embedded: false) == ["130 IGOWSTNAT>RUS cond"])
+        let plain = """
+            Russia Russia PROPN 3 nsubj
+            should should AUX 3 aux
+            attack attack VERB 0 root
+            Ukraine Ukraine PROPN 3 obj
+            """
+        #expect(try code(plain, embedded: false) == ["190 RUS>UKR"])
     }
 
     @Test func fearedContentIsLeftOut() throws {

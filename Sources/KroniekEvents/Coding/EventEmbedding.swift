@@ -68,7 +68,11 @@ extension ModalityDetector {
     private func isCondition(_ c: Int) -> Bool {
         guard !isNominal(c) else { return false }
         let own = view.children[c]
-        if own.contains(where: { view.has($0, [.mark, .aux]) && isCue(.conditional, at: $0) && $0 < c }) { return true }
+        // A conditional auxiliary opens the clause only before its subject: "mocht
+        // Rusland binnenvallen", not "Rusland mocht niet deelnemen" (was not allowed to).
+        let subject = view.children(c, .nsubj).first ?? c
+        if own.contains(where: { $0 < c && isCue(.conditional, at: $0)
+            && (view.has($0, .mark) || (view.has($0, .aux) && $0 < subject)) }) { return true }
         guard view.head(c) != nil else { return false }
         var i = c - 1
         while i >= 0 {

@@ -86,6 +86,27 @@ import KroniekCore
         #expect(try code(plain, embedded: false) == ["190 RUS>UKR"])
     }
 
+    /// "NATO threatened Russia that Poland will attack Belarus if Russia attacks Ukraine":
+    /// the threat states conditional content two clauses down, so it is conditional.
+    @Test func conditionDeepInTheStatedContentMakesTheMainEventConditional() throws {
+        let tree = """
+            NATO NATO PROPN 2 nsubj
+            threatened threaten VERB 0 root
+            Russia Russia PROPN 2 obj
+            that that SCONJ 7 mark
+            Poland Poland PROPN 7 nsubj
+            will will AUX 7 aux
+            say say VERB 2 ccomp
+            Belarus Belarus PROPN 9 nsubj
+            attacks attack VERB 7 ccomp
+            if if SCONJ 12 mark
+            Russia Russia PROPN 12 nsubj
+            attacks attack VERB 9 advcl
+            Ukraine Ukraine PROPN 12 obj
+            """
+        #expect(try code(tree, embedded: false).contains("130 IGOWSTNAT>RUS cond"))
+    }
+
     @Test func fearedContentIsLeftOut() throws {
         let clause = """
             Poland Poland PROPN 2 nsubj

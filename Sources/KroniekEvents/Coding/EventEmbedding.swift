@@ -40,11 +40,16 @@ extension ModalityDetector {
         }
     }
 
-    /// Whether the event at `v`, or the content it states, hangs on a condition ("de VS
-    /// zullen reageren als Rusland binnenvalt"), also when the parser made the condition
-    /// a conjunct or hung its subordinator on the subject.
+    /// Whether the event at `v`, or the content it states however deeply ("gaf te
+    /// verstaan dat de VS sancties zullen treffen als …"), hangs on a condition, also when
+    /// the parser made the condition a conjunct or hung its subordinator on the subject.
     func dependsOnCondition(_ v: Int) -> Bool {
-        ([v] + view.children(v, [.ccomp, .xcomp])).contains { c in view.children(c, [.advcl, .conj]).contains(where: isCondition) }
+        var clauses = [v]
+        while let c = clauses.popLast() {
+            if view.children(c, [.advcl, .conj]).contains(where: isCondition) { return true }
+            clauses += view.children(c, [.ccomp, .xcomp, .advcl])
+        }
+        return false
     }
 
     /// Whether a fear, threat or intention governs the event, directly or through the

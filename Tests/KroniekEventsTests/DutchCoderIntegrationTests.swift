@@ -192,7 +192,8 @@ import KroniekIO
 
     /// A caption names the call and its parties without a verb; the next sentence's "het
     /// telefoongesprek, dat op verzoek van Poetin werd gehouden" codes it once, Poetin as
-    /// the caller; a later "het gesprek" does not code it again.
+    /// the caller; a later "het gesprek" does not code it again, and a comment on "het
+    /// telefoongesprek" by one party targets the other.
     @Test func definiteEventNounTakesTheCaptionsParties() throws {
         let events = try code("""
             1 President president NOUN 0 root
@@ -222,7 +223,19 @@ import KroniekIO
             4 over over ADP 5 case
             5 Oekraïne Oekraïne PROPN 3 obl
             6 . . PUNCT 3 punct
+
+            1 Poetin Poetin PROPN 2 nsubj
+            2 zei zeggen VERB 0 root
+            3 tevreden tevreden ADJ 2 xcomp
+            4 te te ADP 5 mark
+            5 zijn zijn AUX 3 cop
+            6 over over ADP 8 case
+            7 het het DET 8 det
+            8 telefoongesprek telefoongesprek NOUN 3 obl
+            9 . . PUNCT 2 punct
             """, date: "2021-12")
         #expect(events.filter { $0.hasPrefix("04") } == ["041 RUSGOV>USAGOV 2021-12"])
+        // A party commenting on the call addresses the other party.
+        #expect(events.contains("013 RUSGOV>USAGOV 2021-12"))
     }
 }

@@ -8,7 +8,8 @@ public struct EventNounReference: Sendable {
     let sentences: [Sentence]
     let mentions: [NamedMention]
     let lexicon: ReferenceLexicon
-    /// How many sentences back the earlier mention may be.
+    /// How many sentences back an earlier mention with a longer compound may be ("het
+    /// gesprek" for "het telefoongesprek"); the same noun may be anywhere earlier.
     let window: Int
 
     public init(sentences: [Sentence], mentions: DocumentMentions, language: Language, window: Int = 3) {
@@ -28,17 +29,19 @@ public struct EventNounReference: Sendable {
     }
 
     /// The earlier mention the definite event noun `noun` refers back to: the nearest
-    /// one with the same noun, or a compound ending in it ("het gesprek" after "het
-    /// telefoongesprek"), that names two parties. Nil for an indefinite noun.
+    /// one with the same noun, or a compound ending in it within `window` sentences ("het
+    /// gesprek" after "het telefoongesprek"), that names two parties. Nil for an
+    /// indefinite noun.
     public func antecedent(of noun: Int, in sentence: Sentence, sentenceIndex: Int) -> Antecedent? {
         guard sentence.words.indices.contains(noun),
               sentence.words.contains(where: { $0.head == noun && $0.deprel == "det"
                   && lexicon.referringDeterminers.contains($0.form.lowercased()) }) else { return nil }
         let key = Self.key(sentence.words[noun])
         let initiator = self.initiator(under: noun, in: sentence, sentenceIndex: sentenceIndex)
-        for s in stride(from: sentenceIndex - 1, through: max(0, sentenceIndex - window), by: -1) {
+        for s in stride(from: sentenceIndex - 1, through: 0, by: -1) {
+            let near = sentenceIndex - s <= window
             for n in sentences[s].words.indices.reversed() where sentences[s].words[n].upos == .NOUN
-                && Self.key(sentences[s].words[n]).hasSuffix(key) {
+                && (Self.key(sentences[s].words[n]) == key || near && Self.key(sentences[s].words[n]).hasSuffix(key)) {
                 guard var pair = participants(at: n, sentenceIndex: s) else { continue }
                 if let first = initiator, pair[1].code == first { pair.reverse() }
                 return Antecedent(sentenceIndex: s, wordIndex: n, participants: pair)

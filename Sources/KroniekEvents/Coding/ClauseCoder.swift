@@ -183,6 +183,8 @@ struct ClauseCoder {
         // "beide leiders" and "elkaar" / "de ander" (ReciprocalRoles.swift).
         if let s = subject, !s.passive, case let pair = group(s.head), pair.count >= 2 { sources = pair }
         if let parties = reciprocalParties(v, sources: sources) { return pairwise(parties, code: code, evidence: evidence) }
+        // "zei tevreden te zijn over het telefoongesprek" (EventNounRoles.swift).
+        if targets.isEmpty, sources.count == 1, let other = otherParty(v, source: sources[0].code) { targets = [other] }
         guard !sources.isEmpty else { return [] }
         // "Israël en de Emiraten sloten een akkoord": coordinated parties of a meeting,
         // agreement or cooperation act toward each other.

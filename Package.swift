@@ -32,7 +32,7 @@ let package = Package(
         // Actor knowledge base, reference resolution, time expressions.
         .target(name: "KroniekEntities", dependencies: ["KroniekCore"], resources: [.copy("Resources")]),
         // CAMEO/PLOVER tables, verb-pattern dictionaries, the coder over UD trees.
-        .target(name: "KroniekEvents", dependencies: ["KroniekCore", "KroniekEntities"], resources: [.copy("Resources")]),
+        .target(name: "KroniekEvents", dependencies: ["KroniekCore", "KroniekEntities", "KroniekSyntax"], resources: [.copy("Resources")]),
         // Event storage: the EventStore protocol and its embedded SQLite implementation.
         .target(name: "KroniekStore", dependencies: ["KroniekCore", .product(name: "GRDB", package: "GRDB.swift")]),
         // The commands of the `kroniek` tool, as a library so tests can drive them.

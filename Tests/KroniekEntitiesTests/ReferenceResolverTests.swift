@@ -76,6 +76,17 @@ private func attach(_ s: inout Sentence, _ arcs: [(Int, String)]) {
         #expect(resolve(["Iran verrijkt uranium.", "Regime ontkent dat."], word: 0) == nil)
     }
 
+    @Test func bareGroupNounTakesTheStateOfItsLocativePhrase() {
+        let text = ["Rusland steunt separatisten in het oosten van Oekraïne."]
+        let parsed: (inout Sentence) -> Void = { s in
+            attach(&s, [(1, "nsubj"), (-1, "root"), (1, "obj"), (5, "case"), (5, "det"), (1, "obl"), (7, "case"),
+                        (5, "nmod"), (1, "punct")])
+        }
+        #expect(resolve(text, word: 2, parse: parsed) == "UKR")
+        // Unparsed there is no clause to read the place from.
+        #expect(resolve(text, word: 2) == nil)
+    }
+
     @Test func nothingToReferToGivesNil() {
         #expect(resolve(["Hij kwam gisteren aan."], word: 0) == nil)
         // Putin held no office in 1995, so he is not a mention then.

@@ -9,13 +9,14 @@ import KroniekIO
 @Suite struct DutchCoderIntegrationTests {
     static let coder: EventCoder? = (try? DictionaryLoader.loadBundled()).map(EventCoder.init)
 
-    /// Codes a CoNLL-U document (columns: id form lemma upos head deprel) dated `date`.
-    private func code(_ rows: String, date: String) throws -> [String] {
+    /// Codes a CoNLL-U document (columns: id form lemma upos head deprel; `feats` by word
+    /// id, the same in every sentence) dated `date`.
+    private func code(_ rows: String, date: String, feats: [Int: String] = [:]) throws -> [String] {
         let coder = try #require(Self.coder)
         let conllu = rows.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             if line.isEmpty || line.hasPrefix("#") { return String(line) }
             let c = line.split(separator: " ").map(String.init)
-            return [c[0], c[1], c[2], c[3], "_", "_", c[4], c[5], "_", "_"].joined(separator: "\t")
+            return [c[0], c[1], c[2], c[3], "_", feats[Int(c[0])!] ?? "_", c[4], c[5], "_", "_"].joined(separator: "\t")
         }.joined(separator: "\n") + "\n\n"
         var document = try #require(try CoNLLUReader().read(conllu, origin: "t", defaultID: "t").first)
         document.metadata.language = .dutch
@@ -23,7 +24,12 @@ import KroniekIO
         let doc = document
         return coder.code(doc) { $0.installEntityHooks(for: doc, actors: coder.dictionary.actors) }
             .filter { $0.target != nil }
-            .map { e in "\(e.code) \(e.source.code)>\(e.target!.code)\(e.modality.future ? " fut" : "") \(e.date?.description ?? "")" }
+            .map { e in
+                let m = e.modality
+                let flags = [m.negated ? "neg" : "", m.conditional ? "cond" : "", m.hypothetical ? "hyp" : "",
+                             m.future ? "fut" : "", m.reported ? "rep" : ""].filter { !$0.isEmpty }.joined(separator: ",")
+                return "\(e.code) \(e.source.code)>\(e.target!.code)\(flags.isEmpty ? "" : " " + flags) \(e.date?.description ?? "")"
+            }
     }
 
     @Test func counterpartResolvesToTheOtherLeader() throws {
@@ -59,6 +65,76 @@ import KroniekIO
             11 . . PUNCT 2 punct
             """, date: "2021-12")
         #expect(events.sorted() == ["040 IGOWSTNAT>RUS fut 2022-01-10", "040 RUS>IGOWSTNAT fut 2022-01-10"])
+    }
+
+    @Test func placedGroupAndConjunctDates() throws {
+        let events = try code("""
+            1 Rusland Rusland PROPN 2 nsubj
+            2 steunt steunen VERB 0 root
+            3 separatisten separatist NOUN 2 obj
+            4 in in ADP 6 case
+            5 het het DET 6 det
+            6 oosten oosten NOUN 2 obl
+            7 van van ADP 8 case
+            8 Oekraïne Oekraïne PROPN 6 nmod
+            9 en en CCONJ 10 cc
+            10 annexeerde annexeren VERB 2 conj
+            11 in in ADP 12 case
+            12 2014 2014 NUM 10 obl
+            13 de de DET 14 det
+            14 Krim Krim PROPN 10 obj
+            15 . . PUNCT 2 punct
+            """, date: "2021-12")
+        // The support is dated by the document, the annexation by its own "in 2014".
+        #expect(events.sorted() == ["070 RUS>UKRREB 2021-12", "192 RUS>UKR 2014"])
+    }
+
+    @Test func hearsayAuxiliariesReportRatherThanPredict() throws {
+        // "Biden zou Poetin hebben aangespoord te de-escaleren": reportedly, not in future.
+        let events = try code("""
+            1 Biden Biden PROPN 5 nsubj
+            2 zou zullen AUX 5 aux
+            3 Poetin Poetin PROPN 5 obj
+            4 hebben hebben AUX 5 aux
+            5 aangespoord aan_sporen VERB 0 root
+            6 te te ADP 7 mark
+            7 de-escaleren de-escaleren VERB 5 xcomp
+            8 . . PUNCT 5 punct
+            """, date: "2021-12", feats: [2: "Tense=Past|VerbForm=Fin"])
+        #expect(events == ["0256 USAGOV>RUSGOV rep 2021-12"])
+    }
+
+    @Test func conditionalPhraseAndConditionalContent() throws {
+        let events = try code("""
+            1 Het het DET 2 det
+            2 Westen Westen PROPN 3 nsubj
+            3 dreigt dreigen VERB 0 root
+            4 in in ADP 6 case
+            5 dat dat DET 6 det
+            6 geval geval NOUN 3 obl
+            7 met met ADP 8 case
+            8 sancties sanctie NOUN 3 obl
+            9 tegen tegen ADP 10 case
+            10 Moskou Moskou PROPN 8 nmod
+            11 . . PUNCT 3 punct
+
+            1 Biden Biden PROPN 2 nsubj
+            2 maakte maken VERB 0 root
+            3 Poetin Poetin PROPN 2 iobj
+            4 duidelijk duidelijk ADJ 2 compound:prt
+            5 dat dat SCONJ 9 mark
+            6 de de DET 7 det
+            7 VS VS PROPN 9 nsubj
+            8 kracht kracht NOUN 9 obl
+            9 reageren reageren VERB 2 ccomp
+            10 als als SCONJ 13 mark
+            11 Rusland Rusland PROPN 13 nsubj
+            12 Oekraïne Oekraïne PROPN 13 obj
+            13 binnenvalt binnen_vallen VERB 9 advcl
+            14 . . PUNCT 2 punct
+            """, date: "2021-12")
+        #expect(events.contains("1312 WST>RUS cond 2021-12"))
+        #expect(events.contains("138 USAGOV>RUSGOV cond 2021-12"))
     }
 
     @Test func annexationTakesTheDateOfItsOwnYear() throws {

@@ -44,7 +44,7 @@ import KroniekCore
         var command = try EvalEventsCommand.parse([file, "--json"])
         let (score, _) = try command.score()
         #expect(score.records == 284)
-        #expect(score.recall >= 0.74)
-        #expect(score.precision >= 0.88)
+        #expect(score.recall >= 0.86)
+        #expect(score.precision >= 0.90)
     }
 }

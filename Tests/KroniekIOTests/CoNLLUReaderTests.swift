@@ -61,3 +61,31 @@ import KroniekCore
         #expect(doc.sentences.first?.words.first?.upos == .CCONJ)
     }
 }
+
+@Suite struct CoNLLUTreeCheckTests {
+    func sentence(heads: [String]) -> String {
+        heads.enumerated().map { i, h in "\(i + 1)\tw\(i)\tw\t_\t_\t_\t\(h)\tdep\t_\t_" }.joined(separator: "\n") + "\n\n"
+    }
+
+    func error(_ text: String) -> InputError? {
+        do { _ = try CoNLLUReader().read("# sent_id = s\n" + text, origin: "t.conllu", defaultID: "t"); return nil }
+        catch let e as InputError { return e } catch { return nil }
+    }
+
+    @Test func acceptsTreesAndUnparsedSentences() {
+        #expect(error(sentence(heads: ["2", "0", "2"])) == nil)
+        #expect(error(sentence(heads: ["_", "_", "_"])) == nil)
+    }
+
+    @Test func rejectsCyclesNamingTheSentenceLine() throws {
+        let e = try #require(error(sentence(heads: ["0", "3", "2"])))
+        #expect(e.message.contains("cycle"))
+        #expect(e.line == 2)
+    }
+
+    @Test func rejectsHeadsOutsideTheSentenceAndSelfLoops() {
+        #expect(error(sentence(heads: ["0", "7"]))?.message.contains("outside") == true)
+        #expect(error(sentence(heads: ["0", "2"]))?.message.contains("own head") == true)
+        #expect(error(sentence(heads: ["0", "_"]))?.message.contains("not on word 2") == true)
+    }
+}

@@ -18,7 +18,7 @@ import KroniekCore
     <Parse>
     1\tThe\tthe\tDET\tDT\t_\t3\tdet\t_\t_
     2\tDutch\tDutch\tADJ\tJJ\t_\t3\tamod\t_\t_
-    3\tminister\tminister\tNOUN\tNN\t_\t6\tnsubj\t_\t_
+    3\tminister\tminister\tNOUN\tNN\t_\t7\tnsubj\t_\t_
     4\t-LRB-\t-LRB-\tPUNCT\t-LRB-\t_\t5\tpunct\t_\t_
     5\tVerhagen\tVerhagen\tPROPN\tNNP\t_\t3\tappos\t_\t_
     6\t-RRB-\t-RRB-\tPUNCT\t-RRB-\t_\t5\tpunct\t_\t_

@@ -43,6 +43,8 @@ import KroniekText
         ("Hij kwam om 10 uur. Zij kwam later! Waarom? Niemand weet het.",
          "Hij kwam om 10 uur . | Zij kwam later ! | Waarom ? | Niemand weet het ."),
         ("Dr. Jansen kwam. Prof. Smit en J. de Vries ook.", "Dr. Jansen kwam . | Prof. Smit en J. de Vries ook ."),
+        ("Hij woont in de V.S. Het land bevalt hem. De V.S. President kwam.",
+         "Hij woont in de V.S. | Het land bevalt hem . | De V.S. President kwam ."),
     ])
     func dutch(text: String, expected: String) {
         #expect(Self.rendered(text, .dutch) == expected)
@@ -63,6 +65,8 @@ import KroniekText
         ("Visit http://example.com/a-b or mail me@example.org today.",
          "Visit http://example.com/a-b or mail me@example.org today ."),
         ("Wait... what?! No way :)", "Wait ... what ?! | No way :)"),
+        ("I waited...and waited--nothing,really.", "I waited ... and waited -- nothing , really ."),
+        ("He lives in the U.S. The U.S. President agreed.", "He lives in the U.S . | The U.S. President agreed ."),
     ])
     func english(text: String, expected: String) {
         #expect(Self.rendered(text, .english) == expected)

@@ -3,67 +3,67 @@ import Foundation
 import KroniekCore
 import KroniekEvents
 import KroniekIO
-#if canImport(Glibc)
-import Glibc
-#endif
+import KroniekStore
 
-/// `kroniek code FILE…`: events from parsed documents, as a table, JSON Lines or Phoenix TSV.
+/// `kroniek code FILE…`: events from documents, as a table, JSON Lines or Phoenix TSV.
 struct CodeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "code",
         abstract: "Code political events (CAMEO/PLOVER) from documents.",
         discussion: """
-        Reads CoNLL-U (.conllu) or PETRARCH validation XML (.xml) and uses the parse it carries.
-        Output to a terminal is a table; --format jsonl gives one event per line, --format tsv
-        the Phoenix columns.
+        PETRARCH XML and CoNLL-U inputs are coded from the parse they carry; other text is
+        segmented and parsed with the bundled model of its language. Output to a
+        terminal is a table; --format jsonl gives one event per line (doc, sentence, span,
+        date, source, target, cameo, plover, goldstein, quad_class, modality, reported_by,
+        evidence), --format tsv the Phoenix columns. With --db the events are also stored \
+        (coding a document again replaces its stored events); search them with `kroniek events`.
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, jsonl, tsv }
-
-    @Argument(help: "Input files (.conllu, PETRARCH .xml).")
-    var files: [String]
-
-    @Option(help: "Output format: table, jsonl or tsv (default: table on a terminal, else jsonl).")
-    var format: Format?
+    @OptionGroup var input: InputOptions
+    @OptionGroup var output: OutputOptions
 
     @Option(help: "Dictionary directory: .kd files, or a PETRARCH directory with CAMEO.2.0.txt (default: the bundled dictionaries).")
     var dictionaries: String?
 
-    @Option(help: "Language of the input when the file does not say (nl, en).")
+    @Option(help: "Language of inputs that neither declare one nor are recognised (nl, en).")
     var language: String = "en"
 
+    @Option(name: .customLong("db"), help: ArgumentHelp("Also store the events in this SQLite event database.", valueName: "path"))
+    var database: String?
+
     func run() throws {
+        let format = try output.resolve(supported: [.table, .jsonl, .tsv])
         let coder = EventCoder(dictionary: try DictionaryChoice.load(dictionaries))
-        let chosen = format ?? (isatty(STDOUT_FILENO) != 0 ? .table : .jsonl)
+        let out = OutputBuffer()
         var table = EventTable()
-        if chosen == .tsv { print(EventTSV.header) }
-        for file in files {
-            for var document in try Self.read(file) {
-                if document.metadata.language == nil { document.metadata.language = Language(language) }
-                // Pronouns and role nouns resolve to the document's actors; events take the
-                // dates of their own time expressions.
-                let events = coder.code(document) { $0.installEntityHooks(for: document, actors: coder.dictionary.actors) }
-                for (n, e) in events.enumerated() {
-                    switch chosen {
-                    case .jsonl: print(EventJSONLine.encode(e))
-                    case .tsv: print(EventTSV.line(e, number: n, url: document.metadata.url, outlet: document.metadata.outlet))
-                    case .table: table.add(e)
-                    }
+        var unparsed = 0
+        let parsing = RawTextParsing()
+        let store = try database.map { path in
+            do { return try SQLiteEventStore(path: path) } catch { throw ValidationError("cannot open event database \(path): \(error)") }
+        }
+        if format == .tsv { out.write(EventTSV.header + "\n") }
+        try DocumentRun(input, output: out).forEachDocument { document in
+            // Segmenting identifies the language of raw text; --language fills in the rest.
+            if !parsing.parse(&document, language: Language(language)) { unparsed += 1 }
+            if document.metadata.language == nil { document.metadata.language = Language(language) }
+            let snapshot = document
+            let events = coder.code(document) { $0.installEntityHooks(for: snapshot, actors: coder.dictionary.actors) }
+            if let store {
+                let text = ScalarText(document.text)
+                try store.store(document.metadata, events: events.map { StoredEvent($0, sentenceText: text[$0.sentenceSpan]) })
+            }
+            for (n, e) in events.enumerated() {
+                switch format {
+                case .tsv: out.write(EventTSV.line(e, number: n, url: document.metadata.url, outlet: document.metadata.outlet) + "\n")
+                case .table: table.add(e)
+                default: out.write(EventJSONLine.encode(e) + "\n")
                 }
             }
         }
-        if chosen == .table { print(table.render()) }
-    }
-
-    /// Pre-parsed inputs. Raw text needs Kroniek's segmenter and parser, which are not on
-    /// this branch yet; switch to the shared input plumbing once it is on main.
-    static func read(_ file: String) throws -> [Document] {
-        guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
-        let text = String(decoding: data, as: UTF8.self)
-        let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-        if file.hasSuffix(".conllu") { return try CoNLLUReader().read(text, origin: file, defaultID: name) }
-        if file.hasSuffix(".xml") { return try PetrarchRecords(xml: text, origin: file).records }
-        throw ValidationError("\(file): only pre-parsed input (.conllu, PETRARCH .xml) can be coded on this branch")
+        if format == .table { out.write(table.render() + "\n"); out.flush() }
+        if unparsed > 0 {
+            Diagnostics.warning("\(unparsed) document(s) had no dependency parse and no parser model for their language; give CoNLL-U or PETRARCH XML with <Parse>")
+        }
     }
 }
 

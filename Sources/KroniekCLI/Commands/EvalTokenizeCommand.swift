@@ -10,8 +10,8 @@ struct EvalTokenizeCommand: ParsableCommand {
         commandName: "tokenize",
         abstract: "Score tokenization and sentence splitting against a UD CoNLL-U file.",
         discussion: """
-        Rebuilds the raw text from the gold file (# text lines, SpaceAfter=No, a blank line at
-        # newpar and # newdoc), segments it with Kroniek and scores tokens, words and sentences
+        Rebuilds the raw text from the gold file (# text lines, SpaceAfter=No, a blank line at \
+        # newpar and # newdoc), segments it with Kroniek and scores tokens, words and sentences \
         as the CoNLL 2018 shared task does (F1 in percent).
         """)
 

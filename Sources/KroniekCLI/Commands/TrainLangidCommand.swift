@@ -11,8 +11,10 @@ struct TrainLangidCommand: ParsableCommand {
         commandName: "langid",
         abstract: "Train the nl/en/other language identifier from the UD train files.",
         discussion: """
-        Reads ud/nl/nl_alpino-train-partial-2017.conllu, ud/nl/nl_lassysmall-train.conllu and
-        ud/en/en_ewt-train.conllu under the data folder and writes the model as TSV.
+        Reads ud/nl/nl_alpino-train-partial-2017.conllu, ud/nl/nl_lassysmall-train.conllu and \
+        ud/en/en_ewt-train.conllu under the data folder (never the dev or test files), adds \
+        Kroniek's own other-language sample, and writes the model as TSV. Run it from the \
+        package root to replace the bundled model.
         """)
 
     @Option(name: .long, help: "Data folder holding ud/ (default: $KRONIEK_DATA or ../shared/data).")

@@ -77,11 +77,12 @@ public enum NameTarget: Sendable, Hashable {
 public struct ActorDictionary: Sendable {
     public private(set) var actors: [ActorEntry] = []
     public private(set) var agents: [AgentEntry] = []
-    private var names: [(name: [NameWord], target: NameTarget)] = []
+    private var nameWords: [[NameWord]] = []
+    private var nameTargets: [NameTarget] = []
     private var exactIndex: [UInt64: [Int32]] = [:]
     private var prefixIndex: [UInt64: [Int32]] = [:]
-    /// Which prefix lengths (in UTF-8 bytes) occur among stem names.
-    private var prefixLengths = Set<Int>()
+    /// Which prefix lengths (in UTF-8 bytes) occur among stem names, by length.
+    private var prefixLengths: [Bool] = []
     private var longestPrefix = 0
 
     public init() {}
@@ -111,12 +112,15 @@ public struct ActorDictionary: Sendable {
 
     private mutating func index(_ name: [NameWord], _ target: NameTarget) {
         guard let first = name.first, !first.text.isEmpty else { return }
-        names.append((name, target))
-        let id = Int32(names.count - 1)
+        nameWords.append(name)
+        nameTargets.append(target)
+        let id = Int32(nameWords.count - 1)
         let hash = Self.fnv(first.text.utf8)
         if first.prefix {
             prefixIndex[hash, default: []].append(id)
-            prefixLengths.insert(first.text.utf8.count)
+            let n = first.text.utf8.count
+            if prefixLengths.count <= n { prefixLengths += Array(repeating: false, count: n + 1 - prefixLengths.count) }
+            prefixLengths[n] = true
             longestPrefix = max(longestPrefix, first.text.utf8.count)
         } else {
             exactIndex[hash, default: []].append(id)
@@ -126,17 +130,9 @@ public struct ActorDictionary: Sendable {
     /// The longest name starting at `start` in `keys` (each key the alternatives for one
     /// word, e.g. its upper-cased form and lemma). Returns the target and the word count.
     public func longestMatch(in keys: [[String]], at start: Int) -> (target: NameTarget, length: Int)? {
-        var bestID: Int32 = -1
+        var bestID = -1
         var bestLength = 0
-        func consider(_ ids: [Int32]) {
-            for id in ids {
-                let n = names[Int(id)].name
-                guard n.count > bestLength, start + n.count <= keys.count else { continue }
-                var ok = true
-                for i in 0..<n.count where !keys[start + i].contains(where: n[i].matches) { ok = false; break }
-                if ok { bestID = id; bestLength = n.count }
-            }
-        }
+        let room = keys.count - start
         for key in keys[start] {
             var h: UInt64 = 0xcbf2_9ce4_8422_2325
             var length = 0
@@ -144,10 +140,25 @@ public struct ActorDictionary: Sendable {
                 h = (h ^ UInt64(b)) &* 0x100_0000_01b3
                 length += 1
                 if length > longestPrefix { break }
-                if prefixLengths.contains(length), let ids = prefixIndex[h] { consider(ids) }
+                if prefixLengths[length], let ids = prefixIndex[h] {
+                    consider(ids, keys, start, room, &bestID, &bestLength)
+                }
             }
-            if let ids = exactIndex[Self.fnv(key.utf8)] { consider(ids) }
+            if let ids = exactIndex[Self.fnv(key.utf8)] { consider(ids, keys, start, room, &bestID, &bestLength) }
         }
-        return bestID < 0 ? nil : (names[Int(bestID)].target, bestLength)
+        return bestID < 0 ? nil : (nameTargets[bestID], bestLength)
+    }
+
+    /// Keeps the longest candidate name that matches the words from `start` on.
+    private func consider(_ ids: [Int32], _ keys: [[String]], _ start: Int, _ room: Int,
+                          _ bestID: inout Int, _ bestLength: inout Int) {
+        for id in ids {
+            let i = Int(id)
+            let count = nameWords[i].count
+            guard count > bestLength, count <= room else { continue }
+            var ok = true
+            for k in 0..<count where !keys[start + k].contains(where: nameWords[i][k].matches) { ok = false; break }
+            if ok { bestID = i; bestLength = count }
+        }
     }
 }

@@ -22,6 +22,9 @@ struct ReferenceLexicon: Sendable {
     var governmentNouns: Set<String> = []
     /// Determiners that make a noun refer back ("dat", "deze", "the").
     var referringDeterminers: Set<String> = []
+    /// Prepositions that place a group somewhere ("separatisten ... in het oosten van
+    /// Oekraïne", "rebels in Syria").
+    var locativePrepositions: Set<String> = []
 
     static func forLanguage(_ language: Language) -> ReferenceLexicon {
         switch language {
@@ -42,6 +45,7 @@ struct ReferenceLexicon: Sendable {
         m.leaderNouns.formUnion(other.leaderNouns)
         m.governmentNouns.formUnion(other.governmentNouns)
         m.referringDeterminers.formUnion(other.referringDeterminers)
+        m.locativePrepositions.formUnion(other.locativePrepositions)
         return m
     }
 
@@ -55,7 +59,8 @@ struct ReferenceLexicon: Sendable {
         leaderNouns: ["president", "leider", "premier", "minister-president", "staatshoofd", "regeringsleider",
                       "kanselier", "minister", "koning", "emir", "sultan", "kroonprins"],
         governmentNouns: ["regering", "regime", "kabinet", "bewind", "autoriteiten"],
-        referringDeterminers: ["dat", "deze", "die", "dit", "het", "de"])
+        referringDeterminers: ["dat", "deze", "die", "dit", "het", "de"],
+        locativePrepositions: ["in", "uit"])
 
     static let english = ReferenceLexicon(
         personPronouns: ["he", "him", "his", "himself"],
@@ -67,5 +72,6 @@ struct ReferenceLexicon: Sendable {
         leaderNouns: ["president", "leader", "premier", "prime minister", "chancellor", "minister", "king",
                       "emir", "sultan", "crown prince", "head of state"],
         governmentNouns: ["government", "regime", "administration", "cabinet", "authorities"],
-        referringDeterminers: ["that", "this", "the"])
+        referringDeterminers: ["that", "this", "the"],
+        locativePrepositions: ["in", "from"])
 }

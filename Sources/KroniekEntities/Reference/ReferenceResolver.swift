@@ -55,7 +55,7 @@ public struct ReferenceResolver: Sendable {
         if either(lexicon.counterpartNouns) {
             return counterpart(at: place)
         }
-        guard hasReferringDeterminer(wordIndex, in: sentence) else { return nil }
+        guard hasReferringDeterminer(wordIndex, in: sentence) else { return location(of: place) }
         if either(lexicon.countryNouns) {
             return best(before: place, kinds: [.country], within: window).map(resolved)
         }
@@ -66,6 +66,38 @@ public struct ReferenceResolver: Sendable {
             return best(before: place, kinds: [.person], within: window, where: { $0.code.hasSuffix("GOV") }).map(resolved)
         }
         return nil
+    }
+
+    /// A bare group noun placed by a locative phrase of its clause ("steunt separatisten in
+    /// het oosten van Oekraïne"): the state named in that phrase. The parser often hangs
+    /// such a phrase on the verb rather than on the noun. Needs a parse.
+    private func location(of place: Place) -> ResolvedReference? {
+        let words = place.sentence.words
+        guard let verb = words[place.wordIndex].head, verb >= 0 else { return nil }
+        for phrase in words.indices where words[phrase].head == verb && phrase != place.wordIndex
+            && ["obl", "nmod"].contains(words[phrase].deprel?.split(separator: ":").first.map(String.init) ?? "") {
+            let preposition = words.indices.first { words[$0].head == phrase && words[$0].deprel == "case" }
+            guard let p = preposition, lexicon.locativePrepositions.contains(words[p].form.lowercased()) else { continue }
+            let span = subtree(phrase, in: place.sentence)
+            if let state = mentions.first(where: { $0.sentenceIndex == place.sentenceIndex && $0.kind == .country
+                && span.contains($0.wordRange.lowerBound) }) {
+                return resolved(state)
+            }
+        }
+        return nil
+    }
+
+    /// The words under `head`, including it.
+    private func subtree(_ head: Int, in sentence: Sentence) -> Set<Int> {
+        var out: Set<Int> = [head]
+        var grew = true
+        while grew {
+            grew = false
+            for (i, w) in sentence.words.enumerated() where !out.contains(i) {
+                if let h = w.head, out.contains(h) { out.insert(i); grew = true }
+            }
+        }
+        return out
     }
 
     /// "zijn ambtsgenoot": the possessor's counterpart, an office holder of another state.

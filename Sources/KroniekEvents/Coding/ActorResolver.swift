@@ -2,12 +2,16 @@ import KroniekCore
 import KroniekEntities
 
 /// An actor found in a sentence: its code for the event date, and the words naming it.
-struct ResolvedActor: Hashable {
+struct ResolvedActor {
     var code: String
     /// The syntactic head of the phrase.
     var head: Int
     /// The words of the phrase that named it (for text and span).
     var words: [Int]
+    /// The named actor's own code and the agents combined with it, kept so conjuncts
+    /// can share a country.
+    var country: String? = nil
+    var agents: [AgentEntry] = []
 }
 
 /// Finds dictionary names in a sentence and turns noun phrases into actor codes:
@@ -32,8 +36,8 @@ struct ActorResolver {
         mentionAt = Array(repeating: nil, count: view.count)
         var i = 0
         while i < view.count {
-            // Names do not start with auxiliaries, conjunctions or punctuation.
-            if let upos = view.words[i].upos, [.AUX, .CCONJ, .SCONJ, .PUNCT].contains(upos) { i += 1; continue }
+            // Names do not start with auxiliaries, conjunctions, symbols or punctuation.
+            if let upos = view.words[i].upos, [.AUX, .CCONJ, .SCONJ, .PUNCT, .SYM, .INTJ].contains(upos) { i += 1; continue }
             if let m = dictionary.longestMatch(in: view.keys, at: i) {
                 for k in i..<(i + m.length) { mentionAt[k] = (m.target, i, m.length) }
                 i += m.length
@@ -59,15 +63,18 @@ struct ActorResolver {
         return out.sorted()
     }
 
-    /// The single actor of the phrase headed by `head`, or nil.
-    func actor(ofPhrase head: Int) -> ResolvedActor? {
+    /// The single (first) actor of the phrase headed by `head`, or nil.
+    func actor(ofPhrase head: Int) -> ResolvedActor? { phraseActors(head).first }
+
+    /// The actors of one noun phrase: its first named actor (PETRARCH takes the leftmost)
+    /// combined with the phrase's agents ("Ithilen's minister" -> ITHGOV). A coordinated
+    /// country inside the phrase gives one actor each ("officials in Arnor and Gondor").
+    func phraseActors(_ head: Int) -> [ResolvedActor] {
         let words = phraseWords(head)
         var country: (code: String, words: [Int])?
-        var agents: [(AgentEntry, [Int])] = []
+        var agents: [(entry: AgentEntry, words: [Int])] = []
         var seenStarts = Set<Int>()
-        // The head's own name first, then the others in text order.
-        let ordered = (mentionAt[head] != nil ? [head] : []) + words
-        for w in ordered {
+        for w in words {
             guard let m = mentionAt[w], !seenStarts.contains(m.start) else { continue }
             let span = Array(m.start..<(m.start + m.length))
             guard span.allSatisfy(words.contains) else { continue }
@@ -81,24 +88,73 @@ struct ActorResolver {
             }
         }
         if country == nil && agents.isEmpty {
-            for appos in view.children(head, .appos) { if let a = actor(ofPhrase: appos) { return a } }
-            return nil
+            for appos in view.children(head, .appos) {
+                let found = phraseActors(appos)
+                if !found.isEmpty { return found }
+            }
+            return []
         }
-        agents.sort { $0.1[0] < $1.1[0] }
-        var code = country?.code
-        for (agent, _) in agents where code.map({ !$0.hasSuffix(agent.code) }) ?? true {
-            code = agent.combined(with: code)
+        var countries: [(code: String, words: [Int])?] = [country]
+        if let c = country {
+            // Conjuncts hang on the name itself ("Eriadori and Calenardhon leaders") or on
+            // the part of the phrase it heads ("officials in Arnor and Gondor").
+            let countryHead = localHead(of: c.words[0], within: Set(words))
+            let anchors = Set(c.words + (countryHead != head ? [countryHead] : []))
+            for anchor in anchors.sorted() {
+                for conj in view.children(anchor, .conj) where view.words[conj].upos != .VERB {
+                    for other in phraseActors(conj) where other.agents.isEmpty {
+                        countries.append((other.code, other.words))
+                    }
+                }
+            }
         }
-        let named = (country?.words ?? []) + agents.flatMap(\.1)
-        return ResolvedActor(code: code ?? "---", head: head, words: named.sorted())
+        return countries.map { c in
+            combine(country: c?.code, agents: agents.map(\.entry), head: head,
+                    words: ((c?.words ?? []) + agents.flatMap(\.words)).sorted())
+        }
     }
 
-    /// The actors of a phrase and of its conjuncts ("Gondor and Osgiliath").
+    private func combine(country: String?, agents: [AgentEntry], head: Int, words: [Int]) -> ResolvedActor {
+        var code = country
+        for agent in agents where code.map({ !$0.hasSuffix(agent.code) }) ?? true {
+            code = agent.combined(with: code)
+        }
+        return ResolvedActor(code: code ?? "---", head: head, words: words, country: country, agents: agents)
+    }
+
+    /// The word heading the part of the phrase that `word` is in (climbing inside `phrase`).
+    private func localHead(of word: Int, within phrase: Set<Int>) -> Int {
+        var w = word
+        while let h = view.head(w), phrase.contains(h), view.has(w, .phraseInternal) { w = h }
+        return w
+    }
+
+    /// The actors of a phrase and of its conjuncts ("Gondor and Osgiliath"). A conjunct
+    /// that names only a role ("lawmakers and officials in Arnor") takes the countries of
+    /// the other conjuncts; an apposition naming other actors is a list ("Mordor, the
+    /// Shire, Arnor and Bree", as parsers often attach such lists).
     func actors(of head: Int) -> [ResolvedActor] {
-        var out: [ResolvedActor] = []
-        if let a = actor(ofPhrase: head) { out.append(a) }
-        for c in view.children(head, .conj) where view.words[c].upos != .VERB {
-            out += actors(of: c)
+        var out = phraseActors(head)
+        for c in view.children(head, .conj) where view.words[c].upos != .VERB { out += actors(of: c) }
+        // Conjuncts without a country take those of the others, the way the first
+        // conjunct's "in Arnor and Gondor" phrase covers "lawmakers and officials".
+        let countries = Set(out.compactMap(\.country))
+        if !countries.isEmpty {
+            out = out.flatMap { a in
+                a.country == nil && !a.agents.isEmpty
+                    ? countries.sorted().map { combine(country: $0, agents: a.agents, head: a.head, words: a.words) } : [a]
+            }
+        }
+        for appos in view.children(head, .appos) where !out.isEmpty {
+            let named = actors(of: appos)
+            if out.allSatisfy({ $0.country == nil }), named.contains(where: { $0.country != nil }) {
+                // "President, Joe Biden": the apposition names whose role it is.
+                let agents = out.flatMap(\.agents)
+                out = named.map { combine(country: $0.country ?? $0.code, agents: agents, head: head, words: $0.words) }
+            } else {
+                let known = Set(out.map(\.code))
+                out += named.filter { !known.contains($0.code) }
+            }
         }
         return out
     }

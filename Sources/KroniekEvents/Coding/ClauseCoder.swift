@@ -16,6 +16,9 @@ struct ClauseCoder {
     let actors: ActorResolver
     let dictionary: EventDictionary
     let modality: ModalityDetector
+    let anchors: PatternAnchors
+    /// The pattern words present in the sentence (see `PatternAnchors`).
+    let presentWords: [UInt64]
     let context: DocumentContext
     let sentenceIndex: Int
 
@@ -39,21 +42,29 @@ struct ClauseCoder {
     /// noun) are present, preferring the entry that needs the most of them.
     private func entry(for v: Int) -> VerbEntry? {
         // The particle verb first, then the word form (dictionaries list irregular forms
-        // such as LEFT apart from LEAVE), then the lemma.
+        // such as LEFT apart from LEAVE), then the lemma, and last the lemma without a
+        // particle the parser attached by mistake ("donderdag_zeggen" -> ZEGGEN). The first
+        // key with an entry whose extra words are present wins.
         let particleVerb = view.fullLemma(v)
-        var candidates: [VerbEntry] = []
-        let keys = particleVerb.contains("_") ? [particleVerb] + view.keys[v] : view.keys[v]
-        for key in keys where candidates.isEmpty { candidates = dictionary.verbs[key] ?? [] }
-        let dependents = Set(view.children[v].flatMap { view.keys[$0] })
-        return candidates
-            .filter { e in
+        var keys = particleVerb.contains("_") ? [particleVerb] + view.keys[v] : view.keys[v]
+        keys += view.keys[v].compactMap { k in k.contains("_") ? k.split(separator: "_").last.map(String.init) : nil }
+        // A particle or light-verb noun is a dependent of the verb, or (misparsed) the word
+        // right after it ("cordoned off the roads" with "off" as a case marker).
+        var dependents = Set(view.children[v].flatMap { view.keys[$0] })
+        if v + 1 < view.count { dependents.formUnion(view.keys[v + 1]) }
+        for key in keys {
+            let fitting = (dictionary.verbs[key] ?? []).filter { e in
                 e.wordsAfter.allSatisfy(dependents.contains)
                     && e.wordsBefore.enumerated().allSatisfy { k, w in
                         let i = v - e.wordsBefore.count + k
                         return i >= 0 && view.keys[i].contains(w)
                     }
             }
-            .max { ($0.wordsBefore.count + $0.wordsAfter.count) < ($1.wordsBefore.count + $1.wordsAfter.count) }
+            if let best = fitting.max(by: { ($0.wordsBefore.count + $0.wordsAfter.count) < ($1.wordsBefore.count + $1.wordsAfter.count) }) {
+                return best
+            }
+        }
+        return nil
     }
 
     private func verbEvents(_ v: Int) -> [ClauseEvent]? {
@@ -66,7 +77,8 @@ struct ClauseCoder {
         var bindings = PatternBindings()
         var chosen: (EventCodeAssignment, String)?
         var pattern: VerbPattern?
-        for p in family.patterns where p.canMatch(view.allKeys) {
+        for (index, p) in family.patterns.enumerated()
+        where anchors.canMatch(family: entry.family, pattern: index, present: presentWords) {
             var b = PatternBindings()
             if matcher.match(p.before, in: before, bindings: &b), matcher.match(p.after, in: p.anywhere ? dependents : after, bindings: &b) {
                 chosen = (p.code, p.text); bindings = b; pattern = p; break
@@ -85,7 +97,10 @@ struct ClauseCoder {
             primary = negated
             reverse = reverse.flatMap { dictionary.negatedCodes[$0] }
         }
-        return events(v, code: primary, reverse: reverse, evidence: evidence, bindings: bindings)
+        // A pattern that reads the subject phrase ("NEITHER … NOR") has settled the roles.
+        let subjectRead = !(pattern?.before.isEmpty ?? true)
+        return events(v, code: primary, reverse: reverse, evidence: evidence, bindings: bindings,
+                      mutualSubjects: !subjectRead)
     }
 
     private func mentions(_ words: [Int], in pattern: VerbPattern) -> Bool {
@@ -96,13 +111,16 @@ struct ClauseCoder {
         }
     }
 
-    /// The words a pattern is matched against: before the verb, the words of its clause
-    /// (and of the clauses it complements); after it, the verb's own dependents.
+    /// The words a pattern is matched against: before the verb, the subject phrase (its
+    /// own or the one it inherits) and a passive auxiliary, as UniversalPetrarch reads
+    /// PETRARCH patterns on dependency trees ("{DEATH TOLL} *", "% *", "+ WAS_ *"); after
+    /// it, the verb's own dependents.
     private func sequences(around v: Int) -> ([Int], [Int]) {
-        var top = v
-        while let h = view.head(top), view.has(top, [.xcomp, .ccomp, .conj]) { top = h }
         let subjects = Set(view.children(v, [.nsubj, .csubjPass]))
-        let before = view.subtree(top).filter { $0 < v && !view.isPunctuation($0) }
+        var before: [Int] = []
+        if let subject = subject(of: v) { before = view.subtree(subject.head) }
+        before += view.children(v, .auxPass)
+        before = before.filter { $0 < v && !view.isPunctuation($0) }.sorted()
         let after = view.subtree(v, excluding: subjects).filter { $0 > v && !view.isPunctuation($0) }
         return (before, after)
     }
@@ -115,7 +133,9 @@ struct ClauseCoder {
         if let s = view.children(v, Self.passiveSubjectRelations).first { return (s, true) }
         if let s = view.children(v, .nsubj).first { return (s, false) }
         guard let h = view.head(v) else { return nil }
-        if view.has(v, .xcomp) {
+        // An infinitival adverbial clause without a subject is controlled like a complement
+        // ("vowed on Thursday to wage war", often parsed as advcl).
+        if view.has(v, .xcomp) || (view.has(v, .advcl) && view.hasFeature(v, "VerbForm=Inf")) {
             if let o = view.children(h, .obj).first, view.words[h].upos == .VERB { return (o, false) }
             return subject(of: h).map { ($0.head, false) }
         }
@@ -124,7 +144,8 @@ struct ClauseCoder {
         return nil
     }
 
-    private func events(_ v: Int, code: String, reverse: String?, evidence: String, bindings: PatternBindings) -> [ClauseEvent] {
+    private func events(_ v: Int, code: String, reverse: String?, evidence: String, bindings: PatternBindings,
+                        mutualSubjects: Bool = true) -> [ClauseEvent] {
         var sources: [ResolvedActor] = []
         var targets: [ResolvedActor] = []
         let subject = subject(of: v)
@@ -141,19 +162,34 @@ struct ClauseCoder {
             if subj.passive {
                 if targets.isEmpty { targets = actors.actors(of: subj.head) }
                 if sources.isEmpty, let agent = passiveAgent(of: v) { sources = actors.actors(of: agent) }
+                // Without a `by` phrase PETRARCH takes the actor named in the rest of the
+                // verb phrase ("was criticized over its dispute with Eriador").
+                if sources.isEmpty, passiveAgent(of: v) == nil {
+                    sources = defaultTargets(v, complements: false).filter { s in !targets.contains { $0.code == s.code } }
+                }
             } else if sources.isEmpty {
                 sources = actors.actors(of: subj.head)
                 if sources.isEmpty, let resolved = resolve(subj.head) { sources = [resolved] }
+                if sources.isEmpty, view.words[subj.head].upos == .PRON { sources = antecedent(of: v) }
             }
         }
         if targets.isEmpty { targets = defaultTargets(v) }
         // A pronoun object ("waarschuwde hem") or a bare role noun ("zijn ambtsgenoot",
         // "the president", coded ---GOV) names no state: reference resolution finds the
         // actor it stands for.
-        if targets.isEmpty, let o = view.children(v, [.obj, .iobj]).first, let r = resolve(o) { targets = [r] }
+        // A nominal labelled xcomp is usually a misparsed object ("waarschuwde zijn ambtsgenoot").
+        let objectLike = view.children(v, [.obj, .iobj]) + view.children(v, .xcomp).filter {
+            [.NOUN, .PRON, .PROPN].contains(view.words[$0].upos)
+        }
+        if targets.isEmpty, let o = objectLike.first, let r = resolve(o) { targets = [r] }
         sources = sources.map(resolvedIfUncoded)
         targets = targets.map(resolvedIfUncoded)
         guard !sources.isEmpty else { return [] }
+        // "Israël en de Emiraten sloten een akkoord": coordinated parties of a meeting,
+        // agreement or cooperation act toward each other.
+        if mutualSubjects, targets.isEmpty, sources.count >= 2, Self.mutualRoots.contains(String(code.prefix(2))) {
+            return pairwise(sources, code: code, evidence: evidence)
+        }
         var out: [ClauseEvent] = []
         for s in sources {
             let source = reference(s)
@@ -187,7 +223,7 @@ struct ClauseCoder {
     /// Without a pattern marker: the direct object, else the indirect object, else the
     /// first oblique naming an actor, else the first actor inside those phrases (not
     /// inside clauses they carry): "acted with respect to Libya", "ties with Gondor".
-    private func defaultTargets(_ v: Int) -> [ResolvedActor] {
+    private func defaultTargets(_ v: Int, complements: Bool = true) -> [ResolvedActor] {
         let objects = view.children(v, [.obj, .iobj])
         let obliques = view.children(v, [.obl, .nmod]).filter {
             !view.has($0, [.oblAgent, .nmodAgent, .nmodTmod, .oblTmod, .nmodNpmod])
@@ -200,21 +236,36 @@ struct ClauseCoder {
             }
         }
         // "allowed that Mordor isn't …": the subject of a complement clause.
-        for c in view.children(v, .ccomp) {
+        for c in view.children(v, .ccomp) where complements {
             for s in view.children(c, .nsubj) { let a = actors.actors(of: s); if !a.isEmpty { return a } }
         }
         return []
     }
 
-    /// The clause heads anywhere below a phrase, whose words are not part of it.
+    /// The clause heads anywhere below a phrase whose words are not part of it (participle
+    /// modifiers are: "the roads leading into Mordor").
     private func clauses(under head: Int) -> Set<Int> {
-        Set(view.subtree(head).filter { $0 != head && view.has($0, .clausal) })
+        Set(view.subtree(head).filter { $0 != head && view.has($0, .separateClauses) })
     }
 
     private func phraseHead(_ w: Int) -> Int {
         var h = w
         while let p = view.head(h), view.has(h, .phraseInternal) { h = p }
         return h
+    }
+
+    /// A pronoun subject of a complement clause stands for the subject of the clause that
+    /// governs it ("Ethiopia indicated it would act"), the nearest one that names an actor.
+    private func antecedent(of v: Int) -> [ResolvedActor] {
+        var w = v
+        while let h = view.head(w), view.has(w, [.ccomp, .xcomp, .advcl, .conj, .parataxis]) {
+            if let s = view.children(h, .nsubj).first {
+                let found = actors.actors(of: s)
+                if !found.isEmpty { return found }
+            }
+            w = h
+        }
+        return []
     }
 
     private func resolve(_ word: Int) -> ResolvedActor? {
@@ -224,9 +275,12 @@ struct ClauseCoder {
     }
 
     /// The actor a role noun without a state stands for, keeping its words; else itself.
+    /// A bare state found for it takes the noun's role ("separatisten" placed in Ukraine
+    /// are UKRREB).
     private func resolvedIfUncoded(_ a: ResolvedActor) -> ResolvedActor {
         guard a.code.hasPrefix("---"), let r = resolve(a.head) else { return a }
-        return ResolvedActor(code: r.code, head: a.head, words: a.words)
+        let code = r.code.count == 3 ? r.code + a.code.dropFirst(3) : r.code
+        return ResolvedActor(code: code, head: a.head, words: a.words)
     }
 
     private func reference(_ a: ResolvedActor) -> ActorReference {

@@ -12,6 +12,8 @@ public struct EventCoder: Sendable {
     private let discardsByFirstWord: [String: [(words: [NameWord], story: Bool)]]
     /// Cue words per language, prepared once.
     private let cuesByLanguage: [String: [CueKind: [[String]]]]
+    private let anchors: PatternAnchors
+    private let hasStoryDiscards: Bool
 
     public init(dictionary: EventDictionary) {
         self.dictionary = dictionary
@@ -21,6 +23,8 @@ public struct EventCoder: Sendable {
             cues[language] = ModalityDetector.cues(in: dictionary, language: language)
         }
         cuesByLanguage = cues
+        anchors = PatternAnchors(dictionary)
+        hasStoryDiscards = dictionary.discards.contains(where: \.story)
     }
 
     /// Codes every sentence of a parsed document.
@@ -28,15 +32,14 @@ public struct EventCoder: Sendable {
         let language = document.metadata.language ?? .english
         let context = DocumentContext(documentID: document.id, date: document.metadata.date, language: language)
         prepare?(context)
-        if isStoryDiscarded(document) { return [] }
+        // Each sentence is prepared once, for the story-level discard check and for coding.
+        let views = document.sentences.map { $0.isParsed ? SentenceView($0) : nil }
+        if hasStoryDiscards, views.contains(where: { $0.map { discard(in: $0, story: true) } ?? false }) { return [] }
         var events: [CodedEvent] = []
-        for (i, s) in document.sentences.enumerated() { events += code(s, index: i, context: context) }
+        for (i, view) in views.enumerated() {
+            if let view { events += code(view, index: i, context: context) }
+        }
         return events
-    }
-
-    private func isStoryDiscarded(_ document: Document) -> Bool {
-        guard dictionary.discards.contains(where: \.story) else { return false }
-        return document.sentences.contains { discard(in: SentenceView($0), story: true) }
     }
 
     /// Whether a (sentence- or story-level) discard phrase occurs in the sentence.
@@ -54,7 +57,11 @@ public struct EventCoder: Sendable {
     /// Codes one parsed sentence in the context of its document.
     public func code(_ sentence: Sentence, index: Int, context: DocumentContext) -> [CodedEvent] {
         guard sentence.isParsed else { return [] }
-        let view = SentenceView(sentence)
+        return code(SentenceView(sentence), index: index, context: context)
+    }
+
+    private func code(_ view: SentenceView, index: Int, context: DocumentContext) -> [CodedEvent] {
+        let sentence = view.sentence
         if discard(in: view, story: false) { return [] }
         let language = (sentence.language ?? context.language).rawValue
         let modality = ModalityDetector(view: view, cues: cuesByLanguage[language] ?? cuesByLanguage["*"] ?? [:])
@@ -62,13 +69,16 @@ public struct EventCoder: Sendable {
                                    memberPrepositions: modality.words(.member))
         let times = context.timeExpressions?(sentence, context.date, sentence.language ?? context.language) ?? []
         let clause = ClauseCoder(view: view, actors: actors, dictionary: dictionary, modality: modality,
+                                 anchors: anchors, presentWords: anchors.present(view.keys),
                                  context: context, sentenceIndex: index)
         var events: [CodedEvent] = []
         for v in 0..<view.count {
             guard let found = clause.eventsAt(v) else { continue }
             var (m, reportedBy, _) = modality.modality(of: v, actors: actors)
-            let clauseSpan = view.span(of: view.subtree(v))
-            let date = times.first { t in clauseSpan.map { $0.contains(t.0) } ?? false }?.1 ?? context.date
+            // The event's own clause: without the clauses and conjuncts it governs, whose
+            // time expressions date their own events ("steunt … en annexeerde in 2014").
+            let ownClause = view.subtree(v, excluding: Set(view.children[v].filter { view.has($0, [.clausal, .conj]) }))
+            let date = times.first { t in ownClause.contains { view.words[$0].span.start == t.0.start } }?.1 ?? context.date
             // Dated after the document ("een bilaterale op 10 januari" in a December
             // article), the event has not happened yet.
             if let d = date, let written = context.date, d > written, !written.contains(d) { m.future = true }

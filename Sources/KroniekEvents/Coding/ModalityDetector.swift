@@ -31,6 +31,18 @@ struct ModalityDetector {
         return false
     }
 
+    /// Whether the multiword cue starts at word `i`.
+    private func matches(_ cue: [String], at i: Int) -> Bool {
+        i + cue.count <= view.count && cue.enumerated().allSatisfy { view.keys[i + $0.offset].contains($0.element) }
+    }
+
+    /// Whether the words of `cue` occur in order among `words` (not necessarily together).
+    private func isSpelled(_ cue: [String], by words: [Int]) -> Bool {
+        var next = 0
+        for w in words where next < cue.count && view.keys[w].contains(cue[next]) { next += 1 }
+        return next == cue.count
+    }
+
     /// The clauses above an event word, nearest first (through complements and adverbial clauses).
     private func governingClauses(_ v: Int) -> [Int] {
         var out: [Int] = []
@@ -53,12 +65,22 @@ struct ModalityDetector {
         let own = view.children[v]
         let auxiliaries = own.filter { view.has($0, [.aux, .cop]) }
         m.negated = !negators(of: v).isEmpty
-        m.future = auxiliaries.contains { isCue(.future, at: $0) } || view.hasFeature(v, "Tense=Fut")
+        // A past-tense future auxiliary (Dutch "zou") is conditional or hearsay, not future.
+        m.future = auxiliaries.contains { isCue(.future, at: $0) && !view.hasFeature($0, "Tense=Past") }
+            || view.hasFeature(v, "Tense=Fut")
         m.hypothetical = auxiliaries.contains { isCue(.hypothetical, at: $0) }
         let above = governingClauses(v)
         let clauses = [v] + above
-        m.conditional = clauses.contains { c in view.children(c, .mark).contains { isCue(.conditional, at: $0) } }
-            || view.children(v, .advcl).contains { c in view.children(c, .mark).contains { isCue(.conditional, at: $0) } }
+        let conditionalMark = { (c: Int) in view.children(c, .mark).contains { isCue(.conditional, at: $0) } }
+        // The event's clause or one above it is a condition; or a condition hangs on the event
+        // or on the content it states ("maakte duidelijk dat de VS zullen reageren als …");
+        // or a conditional phrase modifies it ("dreigt in dat geval met sancties").
+        m.conditional = clauses.contains(where: conditionalMark)
+            || view.children(v, .advcl).contains(where: conditionalMark)
+            || view.children(v, [.ccomp, .xcomp]).contains { view.children($0, .advcl).contains(where: conditionalMark) }
+            || view.children(v, .obl).contains { o in
+                view.subtree(o).contains { w in (cues[.conditional] ?? []).contains { $0.count > 1 && matches($0, at: w) } }
+            }
         if above.contains(where: { isCue(.fear, at: $0) }) { m.hypothetical = true }
 
         // Attribution: a report verb above the event (or in a parenthetical below it),
@@ -76,6 +98,9 @@ struct ModalityDetector {
         }
         var reportedBy: ActorReference?
         if reporter != nil || !reportWords.isEmpty { m.reported = true }
+        // Dutch hearsay "zou … hebben" (zou + perfect): a report cue spelled by the event's
+        // own auxiliaries, which need not stand together.
+        if (cues[.report] ?? []).contains(where: { $0.count > 1 && isSpelled($0, by: auxiliaries) }) { m.reported = true }
         if let r = reporter, let a = actors.actor(ofPhrase: r) {
             reportedBy = ActorReference(code: a.code, text: view.text(of: view.phraseWordsForText(r, actors)), span: nil)
         }

@@ -25,6 +25,11 @@ struct PatternMatcher {
                                                  exactlyAt: adjacent ? previousEnd : nil) else { return false }
                 position = start + length
                 previousEnd = position
+            case .skip:
+                guard position < sequence.count else { return false }
+                position += 1
+                while position < sequence.count, actors.isNamed(sequence[position]), actors.isNamed(sequence[position - 1]) { position += 1 }
+                previousEnd = nil
             case .target, .source, .compound:
                 guard let q = (position..<sequence.count).first(where: { actors.isNamed(sequence[$0]) }) else { return false }
                 let head = phraseHead(of: sequence[q], throughConjunction: element == .compound)

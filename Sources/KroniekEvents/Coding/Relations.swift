@@ -40,6 +40,8 @@ struct Relations: OptionSet, Hashable {
     static let parataxis = Relations(rawValue: 1 << 33)
     static let punct = Relations(rawValue: 1 << 34)
     static let neg = Relations(rawValue: 1 << 35)
+    static let relcl = Relations(rawValue: 1 << 36)
+    static let auxPass = Relations(rawValue: 1 << 37)
 
     /// UD v2 names, subtypes included; UD v1 names map onto them (`dobj` = `obj`,
     /// `nsubjpass` = `nsubj:pass`, `neg` = a negating `advmod`, `name` = `flat`).
@@ -50,11 +52,11 @@ struct Relations: OptionSet, Hashable {
         "obl": .obl, "obl:agent": [.obl, .oblAgent], "obl:tmod": [.obl, .oblTmod],
         "nmod": .nmod, "nmod:poss": [.nmod, .nmodPoss], "nmod:tmod": [.nmod, .nmodTmod],
         "nmod:npmod": [.nmod, .nmodNpmod], "obl:npmod": [.obl, .nmodNpmod], "nmod:agent": [.nmod, .nmodAgent],
-        "ccomp": .ccomp, "xcomp": .xcomp, "advcl": .advcl, "acl": .acl, "acl:relcl": .acl,
+        "ccomp": .ccomp, "xcomp": .xcomp, "advcl": .advcl, "acl": .acl, "acl:relcl": [.acl, .relcl],
         "conj": .conj, "appos": .appos, "compound": .compound, "compound:prt": [.compound, .compoundPrt],
         "flat": .flat, "flat:name": .flat, "name": .flat, "fixed": .fixed, "mwe": .fixed,
         "amod": .amod, "det": .det, "det:poss": .det, "nummod": .nummod, "goeswith": .goeswith,
-        "case": .caseMarker, "mark": .mark, "aux": .aux, "aux:pass": .aux, "auxpass": .aux, "cop": .cop,
+        "case": .caseMarker, "mark": .mark, "aux": .aux, "aux:pass": [.aux, .auxPass], "auxpass": [.aux, .auxPass], "cop": .cop,
         "advmod": .advmod, "neg": [.advmod, .neg], "parataxis": .parataxis, "punct": .punct,
     ]
 
@@ -71,4 +73,7 @@ struct Relations: OptionSet, Hashable {
     static let phraseInternal: Relations = [.compound, .flat, .fixed, .amod, .nmodPoss, .det, .nummod, .goeswith, .caseMarker]
     /// Relations that open a clause of their own.
     static let clausal: Relations = [.acl, .advcl, .ccomp, .xcomp, .parataxis, .csubj]
+    /// Clauses whose words still describe the phrase they hang on, for finding a target
+    /// inside an object ("the roads leading into Mordor"): all but participle modifiers.
+    static let separateClauses: Relations = [.relcl, .advcl, .ccomp, .xcomp, .parataxis, .csubj]
 }

@@ -1,4 +1,5 @@
 import KroniekCore
+import KroniekSyntax
 
 /// A parsed sentence prepared for coding: upper-cased match keys per word, children
 /// lists, and the relation helpers the coder asks for. Built once per sentence.
@@ -9,8 +10,6 @@ struct SentenceView {
     let keys: [[String]]
     let children: [[Int]]
     let relationBits: [Relations]
-    /// Every key of every word, for quick "can this pattern match at all" checks.
-    let allKeys: Set<String>
 
     init(_ sentence: Sentence) {
         self.sentence = sentence
@@ -23,14 +22,22 @@ struct SentenceView {
         relationBits = sentence.words.map { Relations(name: $0.deprel ?? "") }
         keys = words.indices.map { i in
             let w = sentence.words[i]
-            let form = w.form.uppercased()
-            let lemma = (w.lemma ?? w.form).uppercased()
+            let form = Self.upper(w.form)
+            let lemma = w.lemma.map(Self.upper) ?? form
             return form == lemma ? [form] : [form, lemma]
         }
-        allKeys = Set(keys.joined())
+
     }
 
     var count: Int { words.count }
+
+    /// Upper case, with a fast path for ASCII words.
+    static func upper(_ s: String) -> String {
+        var bytes = Array(s.utf8)
+        guard bytes.allSatisfy({ $0 < 128 }) else { return s.uppercased() }
+        for i in bytes.indices where bytes[i] >= 97 && bytes[i] <= 122 { bytes[i] -= 32 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     func head(_ i: Int) -> Int? {
         guard let h = words[i].head, h >= 0, h < words.count else { return nil }
@@ -44,12 +51,10 @@ struct SentenceView {
         children[i].filter { has($0, relations) }
     }
 
-    /// The lemma joined with its separable particle (`binnen_vallen`), upper-cased.
-    /// Replace by `Sentence.fullLemma(ofWord:)` once KroniekSyntax provides it on main.
+    /// The lemma joined with its separable particle (`BINNEN_VALLEN`), upper-cased
+    /// (KroniekSyntax's `Sentence.fullLemma(ofWord:)`).
     func fullLemma(_ i: Int) -> String {
-        let lemma = (words[i].lemma ?? words[i].form).uppercased()
-        guard let particle = children[i].first(where: { has($0, .compoundPrt) }) else { return lemma }
-        return (words[particle].lemma ?? words[particle].form).uppercased() + "_" + lemma
+        Self.upper(sentence.fullLemma(ofWord: i) ?? words[i].form)
     }
 
     /// The preposition (case marker) of a nominal, upper-cased, if any.

@@ -62,13 +62,14 @@ public enum DictionaryLoader {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError(origin: path, message: "no such dictionary file or directory")
         }
-        var files = [path]
-        if isDirectory.boolValue {
-            files = (FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? [])
-                .filter { $0.hasSuffix(".kd") }.sorted().map { path + "/" + $0 }
-        }
+        guard isDirectory.boolValue else { return try KDParser.parse(read(path), origin: path) }
+        // Files of a directory are named from the directory on (`dictionaries/nl/verbs.kd:12`)
+        // in evidence and errors.
+        let files = (FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? [])
+            .filter { $0.hasSuffix(".kd") }.sorted()
+        let name = URL(fileURLWithPath: path).lastPathComponent
         var dictionary = EventDictionary()
-        for f in files { dictionary.merge(try KDParser.parse(read(f), origin: f)) }
+        for f in files { dictionary.merge(try KDParser.parse(read(path + "/" + f), origin: name + "/" + f)) }
         return dictionary
     }
 
@@ -94,9 +95,11 @@ public enum DictionaryLoader {
     /// The cue words of the bundled dictionaries, added to a dictionary that has none
     /// (PETRARCH sets carry no modality cues).
     public static func addingBundledCues(to dictionary: EventDictionary) throws -> EventDictionary {
-        guard dictionary.cues.isEmpty else { return dictionary }
+        guard dictionary.cues.isEmpty, let root = bundledPath else { return dictionary }
         var d = dictionary
-        d.cues = try loadBundled().cues
+        let cueFiles = (FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? [])
+            .filter { $0.hasSuffix("cues.kd") }.sorted()
+        for f in cueFiles { d.cues.merge(try KDParser.parse(read(root + "/" + f), origin: f).cues) { a, b in a.merging(b) { $0 + $1 } } }
         return d
     }
 }

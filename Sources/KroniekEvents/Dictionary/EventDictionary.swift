@@ -18,6 +18,8 @@ public enum PatternElement: Sendable, Hashable {
     /// The next actor phrase is the target (`+`), the source (`$`), or both sides of a
     /// coordination (`%`).
     case target, source, compound
+    /// PETRARCH's `^`: skip one phrase (a name, or else one word).
+    case skip
 }
 
 /// A refinement of a verb: words around the verb that must occur, and the code then.
@@ -46,10 +48,6 @@ public final class VerbPattern: Sendable {
         }
     }
 
-    /// False when some word of the pattern cannot be in a sentence with these words.
-    func canMatch(_ present: Set<String>) -> Bool {
-        anchors.allSatisfy { !$0.isDisjoint(with: present) }
-    }
 
     /// More words = more specific, and a pattern that also requires an actor position
     /// (`+ $ %`) is more specific than the same words without; specific patterns are tried first.

@@ -33,31 +33,42 @@ struct KDParser {
     private mutating func parse(_ text: String) throws {
         var blocks: [Block] = []
         var number = 0
-        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        while lineStart < bytes.endIndex {
             number += 1
-            let line = Self.stripComment(raw)
-            guard !line.trimmed.isEmpty else { continue }
-            if line.first!.isWhitespace {
+            let newline = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            let line = Self.stripComment(Substring(bytes[lineStart..<newline]))
+            lineStart = newline < bytes.endIndex ? bytes.index(after: newline) : newline
+            let t = line.trimmedSubstring
+            guard !t.isEmpty else { continue }
+            if line.utf8.first == UInt8(ascii: " ") || line.utf8.first == UInt8(ascii: "\t") {
                 guard !blocks.isEmpty else { throw error(number, "indented line outside a block") }
-                blocks[blocks.count - 1].body.append((number, line.trimmed))
+                blocks[blocks.count - 1].body.append((number, String(t)))
             } else {
-                let t = line.trimmed
-                let keyword = String(t.prefix { !$0.isWhitespace })
-                blocks.append(Block(line: number, keyword: keyword, rest: String(t.dropFirst(keyword.count)).trimmed))
+                let keyword = t.prefix { $0 != " " && $0 != "\t" }
+                blocks.append(Block(line: number, keyword: String(keyword), rest: t[keyword.endIndex...].trimmed))
             }
         }
         for b in blocks { try handle(b) }
     }
 
-    /// `#` starts a comment unless it is inside a word.
-    private static func stripComment(_ line: Substring) -> String {
-        var out = ""
-        var previous: Character = " "
-        for c in line {
-            if c == "#" && previous.isWhitespace { break }
-            out.append(c); previous = c
+    /// `#` starts a comment unless it is inside a word (read on UTF-8 bytes: dictionaries
+    /// imported from PETRARCH have several hundred thousand lines).
+    private static func stripComment(_ line: Substring) -> Substring {
+        let u = line.utf8
+        var previous = UInt8(ascii: " ")
+        var end = u.endIndex
+        var i = u.startIndex
+        while i < u.endIndex {
+            let b = u[i]
+            if b == UInt8(ascii: "#") && (previous == 32 || previous == 9) { end = i; break }
+            previous = b
+            i = u.index(after: i)
         }
-        return out.hasSuffix("\r") ? String(out.dropLast()) : out
+        var cut = line[..<end]
+        if cut.utf8.last == 13 { cut = cut.dropLast() }
+        return cut
     }
 
     private mutating func handle(_ b: Block) throws {
@@ -111,9 +122,11 @@ struct KDParser {
     /// `Joe Biden | Biden | argentin*`: alternatives of space-separated words; a word
     /// ending in `*` matches every word that starts with it.
     static func names(_ text: String) -> [[NameWord]] {
-        text.split(separator: "|").map {
-            $0.split(separator: " ").map { w in
-                w.count > 1 && w.hasSuffix("*") ? NameWord(String(w.dropLast()).uppercased(), prefix: true) : NameWord(String(w).uppercased())
+        text.utf8.split(separator: UInt8(ascii: "|")).map { alternative in
+            alternative.split(separator: UInt8(ascii: " ")).map { bytes in
+                let w = Substring(bytes)
+                return w.utf8.count > 1 && w.utf8.last == UInt8(ascii: "*")
+                    ? NameWord(PetrarchLines.upper(w.dropLast()), prefix: true) : NameWord(PetrarchLines.upper(w))
             }
         }.filter { !$0.isEmpty }
     }
@@ -137,10 +150,11 @@ struct KDParser {
     private func role(_ text: String, _ line: Int) throws -> ActorRole {
         let parts = text.split(separator: " ", maxSplits: 2).map(String.init)
         guard let code = parts.first else { throw error(line, "role needs a code") }
-        if parts.count > 1, !parts[1].contains(".."), parts[1].first?.isNumber == true {
+        let isRange = parts.count > 1 && parts[1].utf8.contains(UInt8(ascii: ".")) && parts[1].split(separator: ".", omittingEmptySubsequences: false).count == 3
+        if parts.count > 1, !isRange, parts[1].first?.isNumber == true {
             throw error(line, "bad date range '\(parts[1])' (expected FROM..TO)")
         }
-        guard parts.count > 1, parts[1].contains("..") else {
+        guard isRange else {
             return ActorRole(code: code.uppercased(), note: parts.count > 1 ? parts[1...].joined(separator: " ") : nil)
         }
         let range = parts[1].split(separator: ".", omittingEmptySubsequences: false)
@@ -219,7 +233,7 @@ struct KDParser {
     /// verb; with `~` (the verb's place) the words before it must precede the verb and the
     /// rest follow it. `a_b`: b right after a. `(x y | z)`: one place, alternatives of one
     /// or more words. `a | b`: alternatives for one word. `*`: any words (the default).
-    /// `+` target, `$` source, `%` a coordination giving events both ways.
+    /// `+` target, `$` source, `%` a coordination giving events both ways, `^` skip a phrase.
     static func pattern(_ text: String, line: Int, origin: String) throws -> ([PatternElement], [PatternElement], Bool) {
         var before: [PatternElement] = [], after: [PatternElement] = []
         var sided = false
@@ -256,6 +270,7 @@ struct KDParser {
             case "+": append(.target)
             case "$": append(.source)
             case "%": append(.compound)
+            case "^": append(.skip)
             default:
                 for (k, piece) in token.split(separator: "_").enumerated() {
                     appendWord([[NameWord(String(piece).uppercased())]], adjacent: k > 0)

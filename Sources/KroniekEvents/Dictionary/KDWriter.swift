@@ -96,6 +96,7 @@ public enum KDWriter {
                 case .target: tokens.append("+")
                 case .source: tokens.append("$")
                 case .compound: tokens.append("%")
+                case .skip: tokens.append("^")
                 case .word(let alts, let adjacent):
                     let text = alts.count == 1 && alts[0].count == 1
                         ? alts[0][0].text.lowercased()

@@ -19,11 +19,11 @@ public struct CoNLLUReader: Sendable {
             lineNumber += 1
             let rawLine = Substring(rawBytes)
             let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
-            if line.isEmpty { builder.endSentence(); continue }
+            if line.isEmpty { try builder.endSentence(); continue }
             if line.first == "#" { builder.comment(line.dropFirst()); continue }
             try builder.tokenLine(line, lineNumber: lineNumber)
         }
-        builder.endSentence()
+        try builder.endSentence()
         return builder.finish()
     }
 }
@@ -47,7 +47,8 @@ private struct Builder {
     var sentText: String?
     var tokens: [(form: String, first: Int, last: Int, spaceAfter: Bool)] = []
     var words: [PendingWord] = []
-    var mwtEnd = 0                     // last word id covered by the open multiword token
+    var mwtEnd = 0
+    var sentenceStartLine = 0          // line of the sentence's first token line, for errors                     // last word id covered by the open multiword token
 
     init(origin: String, defaultID: String) { self.origin = origin; self.defaultID = defaultID }
 
@@ -67,6 +68,7 @@ private struct Builder {
     }
 
     mutating func tokenLine(_ line: Substring, lineNumber: Int) throws {
+        if words.isEmpty && tokens.isEmpty { sentenceStartLine = lineNumber }
         let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
         guard cols.count == 10 else {
             throw InputError(origin: origin, line: lineNumber, message: "CoNLL-U token line has \(cols.count) columns, expected 10")
@@ -111,9 +113,12 @@ private struct Builder {
         if n > mwtEnd { tokens.append((String(cols[1]), n - 1, n - 1, spaceAfter)) }
     }
 
-    mutating func endSentence() {
+    mutating func endSentence() throws {
         defer { tokens = []; words = []; mwtEnd = 0; sentID = nil; sentText = nil }
         guard !words.isEmpty else { return }
+        if let problem = TreeCheck.problem(heads: words.map(\.head)) {
+            throw InputError(origin: origin, line: sentenceStartLine, message: "sentence \(sentID.map { "'\($0)' " } ?? "")\(problem)")
+        }
         if pendingNewPar || paragraphStart == nil {
             closeParagraph()
             if offset > 0 { append("\n\n") }

@@ -16,8 +16,10 @@ struct LanguageModel: Sendable {
     }
 
     let classes: [Language]
-    /// gram -> log P(gram | class), per class.
-    private var logProbabilities: [UInt64: [Double]] = [:]
+    /// gram -> row of `logProbabilities` (a flat table, so a lookup copies no array).
+    private var rows: [UInt64: Int] = [:]
+    /// log P(gram | class), one row of `classes.count` values per stored gram.
+    private var logProbabilities: [Double] = []
     /// log P of an unseen gram, per order and class.
     private var unseen: [[Double]]
 
@@ -34,8 +36,8 @@ struct LanguageModel: Sendable {
         }
         for c in counts {
             let order = c.gram.unicodeScalars.count
-            logProbabilities[CharacterNGrams.encode(c.gram)] =
-                classes.indices.map { log((Double(c.counts[$0]) + 0.5) / denominator(order, $0)) }
+            rows[CharacterNGrams.encode(c.gram)] = rows.count
+            logProbabilities += classes.indices.map { log((Double(c.counts[$0]) + 0.5) / denominator(order, $0)) }
         }
     }
 
@@ -68,8 +70,9 @@ struct LanguageModel: Sendable {
     }
 
     func addLogProbabilities(of gram: UInt64, order: Int, to scores: inout [Double]) {
-        if let lp = logProbabilities[gram] {
-            for k in scores.indices { scores[k] += lp[k] }
+        if let row = rows[gram] {
+            let base = row * scores.count
+            for k in scores.indices { scores[k] += logProbabilities[base + k] }
         } else {
             for k in scores.indices { scores[k] += unseen[order][k] }
         }

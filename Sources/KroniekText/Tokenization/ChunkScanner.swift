@@ -4,6 +4,12 @@
 struct ChunkScanner {
     let s: [Unicode.Scalar]
     let rules: TokenizerRules
+    private let core: CoreSplitter
+
+    init(s: [Unicode.Scalar], rules: TokenizerRules) {
+        self.s = s; self.rules = rules
+        core = CoreSplitter(s: s, rules: rules)
+    }
 
     func scan(_ chunk: Range<Int>, into out: inout [RawToken]) {
         if isSymbolGroup(chunk) { out.append(RawToken(start: chunk.lowerBound, end: chunk.upperBound)); return }
@@ -19,7 +25,7 @@ struct ChunkScanner {
                 tail.append(RawToken(start: b - n, end: b)); b -= n; peeled = true
             }
         }
-        if a < b { CoreSplitter(s: s, rules: rules).split(a..<b, into: &out) }
+        if a < b { core.split(a..<b, into: &out) }
         out.append(contentsOf: tail.reversed())
     }
 

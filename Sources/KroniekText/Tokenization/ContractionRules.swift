@@ -13,13 +13,22 @@ enum ContractionRules {
     ]
     static let clitics: Set<String> = ["s", "re", "ve", "ll", "d", "m"]
 
+    /// The last letters of the `unmarked` entries, checked before building a string.
+    private static func endsLikeUnmarked(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "t", "T", "a", "A", "o", "O", "m", "M", "e", "E", "s", "S": return true
+        default: return false
+        }
+    }
+
     /// Absolute cut offsets inside `r`, empty when the token is one word.
     static func cuts(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [Int] {
         guard r.count >= 2 else { return [] }
         var hasApostrophe = false
         for i in r where s[i].isApostrophe { hasApostrophe = true; break }
         if !hasApostrophe {
-            guard r.count <= 8, s[r.lowerBound].isLetterLike, let lengths = unmarked[s.foldedString(r)] else { return [] }
+            guard r.count <= 8, s[r.lowerBound].isLetterLike, endsLikeUnmarked(s[r.upperBound - 1]),
+                  let lengths = unmarked[s.foldedString(r)] else { return [] }
             var cuts: [Int] = [], at = r.lowerBound
             for l in lengths.dropLast() { at += l; cuts.append(at) }
             return cuts

@@ -58,7 +58,7 @@ struct CoreSplitter {
     /// The core cut at English hyphens and slashes where EWT cuts them; the separators
     /// become tokens of their own.
     private func separatedPieces(_ r: Range<Int>) -> [Range<Int>] {
-        guard r.contains(where: { s[$0] == "-" || s[$0] == "/" || s[$0] == "," || s[$0] == ";" }) else { return [r] }
+        guard r.contains(where: { s[$0] == "-" || s[$0] == "/" || s[$0] == "," || s[$0] == ";" || s[$0] == "." }) else { return [r] }
         var pieces = innerPunctuationPieces(r)
         if rules.splitsHyphens { pieces = pieces.flatMap { splitAt("-", $0, keep: keepsHyphens) } }
         if rules.splitsSlashes { pieces = pieces.flatMap { splitAt("/", $0, keep: keepsSlashes) } }
@@ -66,7 +66,7 @@ struct CoreSplitter {
     }
 
     /// Punctuation typed without a space between words, in any language: "politics--the",
-    /// "problem,don't", "gda;for". Commas between digits (1,5) stay.
+    /// "wait...what", "problem,don't", "gda;for". Commas between digits (1,5) stay.
     private func innerPunctuationPieces(_ r: Range<Int>) -> [Range<Int>] {
         var pieces: [Range<Int>] = []
         var start = r.lowerBound, i = r.lowerBound + 1
@@ -74,9 +74,9 @@ struct CoreSplitter {
             var end = i
             if s[i] == "," || s[i] == ";" {
                 end = i + 1
-            } else if s[i] == "-" && s[i + 1] == "-" {
+            } else if (s[i] == "-" || s[i] == ".") && s[i + 1] == s[i] {
                 end = i
-                while end < r.upperBound && s[end] == "-" { end += 1 }
+                while end < r.upperBound && s[end] == s[i] { end += 1 }
             }
             if end > i && end < r.upperBound && s[i - 1].isLetterLike && s[end].isLetterLike {
                 pieces.append(start..<i); pieces.append(i..<end)

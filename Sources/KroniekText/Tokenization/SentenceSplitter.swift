@@ -30,8 +30,7 @@ struct SentenceSplitter {
                 }
                 ends = last + 1 == tokens.count
                     || (canStartSentence(tokens[last + 1]) || (tokens[i].end - tokens[i].start == 1 && !isContinuation(tokens[last + 1])))
-            } else if tokens[i].isAbbreviation && i + 1 < tokens.count && mayEndSentence(tokens[i])
-                        && startsWithCapital(tokens[i + 1]) {
+            } else if tokens[i].isAbbreviation && i + 1 < tokens.count && abbreviationEndsSentence(tokens[i], before: tokens[i + 1]) {
                 ends = true
                 detachesStop = rules.detachesFinalAbbreviationStop
             }
@@ -124,17 +123,17 @@ struct SentenceSplitter {
         return !isContinuation(t)
     }
 
-    private func startsWithCapital(_ t: RawToken) -> Bool { s[t.start].isUppercaseLetter }
-
-    /// Titles and initials (Dr., J.) and dotted capitals (U.S.) are followed by a name
-    /// more often than they end a sentence.
-    private func mayEndSentence(_ t: RawToken) -> Bool {
+    /// Titles and initials (Dr., J.) never end a sentence; abbreviations that may (etc.,
+    /// Inc., a.m.) do before a capital; dotted capitals (U.S., V.S.), often followed by a
+    /// name, only before a word that typically opens a sentence (The, Het).
+    private func abbreviationEndsSentence(_ t: RawToken, before next: RawToken) -> Bool {
+        guard s[next.start].isUppercaseLetter else { return false }
         let word = t.start..<(t.end - 1)
         if word.count == 1 { return false }
         let folded = s.foldedString(word), capitalised = s[t.start].isUppercaseLetter
         if rules.abbreviations.isNeverFinal(folded, capitalised: capitalised) { return false }
-        if rules.abbreviations.mayBeFinal(folded, capitalised: capitalised) { return true }
-        return s[t.start].isLowercaseLetter
+        if rules.abbreviations.mayBeFinal(folded, capitalised: capitalised) || !capitalised { return true }
+        return rules.sentenceOpeners.contains(s.string(next.start..<next.end))
     }
 
     /// Text broken over lines: a new line starting with a capital after a line that

@@ -9,7 +9,7 @@ struct Tokenizer: Sendable {
 
     func tokens(in s: [Unicode.Scalar], range: Range<Int>) -> [RawToken] {
         var out: [RawToken] = []
-        out.reserveCapacity(range.count / 5)
+        out.reserveCapacity(range.count / 8)
         let scanner = ChunkScanner(s: s, rules: rules)
         var i = range.lowerBound, lineBreaks = 0
         while i < range.upperBound {

@@ -19,18 +19,26 @@ struct TokenizerRules: Sendable {
     var keepsLeadingApostropheWords: Bool
     /// Dutch keeps a hyphen at a word's edge: "mond- en klauwzeer", "-ie".
     var keepsDanglingHyphens: Bool
+    /// Capitalised words that usually open a sentence, for deciding whether "U.S." ends one.
+    var sentenceOpeners: Set<String>
     /// Single letters that before a stop are words, not initials (English "I.").
     var lettersThatAreWords: Set<Unicode.Scalar> = []
 
     static let dutch = TokenizerRules(
         abbreviations: .dutch, splitsContractions: false, splitsHyphens: false, splitsSlashes: false,
         splitsUnitsFromNumbers: false, detachesFinalAbbreviationStop: false, keepsLeadingApostropheWords: true,
-        keepsDanglingHyphens: true)
+        keepsDanglingHyphens: true,
+        // No "De" or "Van": they also start surnames after initials (J.W. De Vries).
+        sentenceOpeners: ["Het", "Een", "Hij", "Zij", "Ze", "Wij", "We", "Ik", "Dat", "Die", "Deze", "Dit", "Er",
+                          "Maar", "Ook", "Volgens", "Toen", "Daarna", "Bovendien", "Wel", "Nu"])
 
     static let english = TokenizerRules(
         abbreviations: .english, splitsContractions: true, splitsHyphens: true, splitsSlashes: true,
         splitsUnitsFromNumbers: true, detachesFinalAbbreviationStop: true, keepsLeadingApostropheWords: false,
-        keepsDanglingHyphens: false, lettersThatAreWords: ["I"])
+        keepsDanglingHyphens: false,
+        sentenceOpeners: ["The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those",
+                          "There", "But", "And", "However", "Meanwhile", "In", "On", "At", "After", "When", "If"],
+        lettersThatAreWords: ["I"])
 
     /// Languages without their own rules get Dutch-style conservative splitting
     /// (no contractions, compounds whole), which damages the least.

@@ -53,7 +53,7 @@ struct PetrarchVerbReader {
                 }
                 let code = try assignment(codeText, line: number) ?? EventCodeAssignment(primary: nil)
                 dictionary.families[f].patterns.append(try pattern(body, code: code, line: number))
-            } else if t.hasPrefix("~") || t.hasPrefix("+") {
+            } else if t.hasPrefix("~") || (t.hasPrefix("+") && family == nil) {
                 continue
             } else if let f = family {
                 try addVerb(t, family: f, line: number)
@@ -82,6 +82,11 @@ struct PetrarchVerbReader {
     private func assignment(_ code: String, line: Int) throws -> EventCodeAssignment? {
         let parts = code.split(separator: ":").map { String($0).trimmed }
         guard let first = parts.first, first != "---" else { return nil }
+        // Private codes of validation dictionaries are still codes: they start with a digit
+        // (`345`, `174L`); PETRARCH's tests use `+++` or `###` for lines it must reject.
+        if !requiresCameo, let bad = parts.first(where: { !($0.first?.isNumber ?? false) }) {
+            throw InputError(origin: origin, line: line, message: "malformed event code '\(bad)' (line left out)")
+        }
         if requiresCameo {
             for p in parts {
                 do { _ = try CameoOntology.lookup(p) } catch { throw InputError(origin: origin, line: line, message: error.description + " (line left out)") }
@@ -127,6 +132,10 @@ struct PetrarchVerbReader {
         for chunk in Self.separatingVerbMark(body).split(whereSeparator: { $0 == " " || $0 == "\t" }) {
             let pieces = chunk.split(separator: "_", omittingEmptySubsequences: false)
             for (i, rawPiece) in pieces.enumerated() {
+                if rawPiece.filter({ !"{}()".contains($0) }) == "^" {
+                    if seenVerb { after.append(.skip) } else { before.append(.skip) }
+                    continue
+                }
                 let piece = rawPiece.filter { !"{}()^".contains($0) }
                 var elements: [PatternElement] = []
                 var word = Substring(piece)

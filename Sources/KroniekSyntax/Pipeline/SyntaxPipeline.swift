@@ -63,7 +63,7 @@ extension SyntaxPipeline {
     }
 
     static let magic: UInt32 = 0x4b53_594e  // "KSYN"
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
 
     convenience init(decoding input: inout ByteReader) throws {
         guard try input.read(UInt32.self) == Self.magic else { throw ModelFormatError("not a Kroniek syntax model") }

@@ -1,9 +1,11 @@
 import KroniekCore
 
-/// Greedy two-pass tagger: UPOS left to right with the previous tags as features, then the
-/// morphological features of each word given the UPOS of it and its neighbours.
+/// Greedy tagger: UPOS left to right with the previous tags as features, UPOS again with the
+/// first pass's tags on both sides, then the morphological features of each word given the
+/// UPOS of it and its neighbours.
 struct Tagger: Sendable {
     let uposModel: LinearModel
+    let refineModel: LinearModel
     let featsModel: LinearModel
     let inventory: FeatureInventory
 
@@ -20,7 +22,14 @@ struct Tagger: Sendable {
             f.withBuffer { uposModel.accumulate($0, into: scores) }
             tags.append(argmax(scores, 0..<n))
         }
-        return tags
+        return refine(atoms, firstPass: tags, features: &f, scores: scores)
+    }
+
+    func refine(_ atoms: [WordAtoms], firstPass: [Int], features f: inout FeatureList, scores: UnsafeMutablePointer<Float>) -> [Int] {
+        atoms.indices.map { i in
+            TaggerFeatures.refinedUPOS(atoms, i, firstPass: firstPass, into: &f)
+            return argmax(refineModel.score(f, columns: 0..<refineModel.columns, into: scores), 0..<refineModel.columns)
+        }
     }
 
     /// The value index of every feature name for word `i` (0 = absent).
@@ -38,13 +47,13 @@ struct Tagger: Sendable {
     }
 
     func encode(into out: inout ByteWriter) {
-        inventory.encode(into: &out); uposModel.encode(into: &out); featsModel.encode(into: &out)
+        inventory.encode(into: &out); uposModel.encode(into: &out); refineModel.encode(into: &out); featsModel.encode(into: &out)
     }
 
     static func decode(from input: inout ByteReader) throws -> Tagger {
         let inventory = try FeatureInventory.decode(from: &input)
-        return Tagger(uposModel: try LinearModel.decode(from: &input), featsModel: try LinearModel.decode(from: &input),
-                      inventory: inventory)
+        return Tagger(uposModel: try LinearModel.decode(from: &input), refineModel: try LinearModel.decode(from: &input),
+                      featsModel: try LinearModel.decode(from: &input), inventory: inventory)
     }
 }
 

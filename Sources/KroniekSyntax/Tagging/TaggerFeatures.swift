@@ -37,6 +37,20 @@ enum TaggerFeatures {
         f.add(H.feature(34, previous1, atoms(words, i + 1).lower))
     }
 
+    /// Pass 1b (UPOS again): the first pass's tags on both sides are known.
+    static func refinedUPOS(_ words: [WordAtoms], _ i: Int, firstPass tags: [Int], into f: inout FeatureList) {
+        f.reset()
+        lexical(words, i, into: &f)
+        let w = words[i]
+        func tag(_ j: Int) -> UInt64 { j < 0 || j >= tags.count ? noTag : UInt64(tags[j]) }
+        let tp = tag(i - 1), tn = tag(i + 1), tp2 = tag(i - 2), tn2 = tag(i + 2)
+        typealias H = FeatureHash
+        f.add(H.feature(80, tp)); f.add(H.feature(81, tn)); f.add(H.feature(82, tp, tn))
+        f.add(H.feature(83, tn, tn2)); f.add(H.feature(84, tp2, tp)); f.add(H.feature(85, tn, w.lower))
+        f.add(H.feature(86, tp, w.lower)); f.add(H.feature(87, tn, w.suffix3)); f.add(H.feature(88, tag(i), w.lower))
+        f.add(H.feature(89, tag(i)))
+    }
+
     /// Pass 2 (features): the UPOS of the word and its neighbours are known.
     static func morphology(_ words: [WordAtoms], _ i: Int, tags: [Int], into f: inout FeatureList) {
         f.reset()

@@ -9,6 +9,7 @@ struct TaggerTraining {
     func train(_ sentences: [Sentence], dev: [Sentence], rng: inout SplitMix64, log: (String) -> Void) -> Tagger {
         let inventory = FeatureInventory(sentences: sentences)
         let upos = PerceptronTrainer(rowBits: options.uposRowBits, columns: UPOS.allCases.count)
+        let refine = PerceptronTrainer(rowBits: options.uposRowBits - 1, columns: UPOS.allCases.count)
         let feats = PerceptronTrainer(rowBits: options.featsRowBits, columns: max(inventory.columns, 1))
         let examples = sentences.map { s in
             (atoms: s.words.map { WordAtoms(form: $0.form) }, tags: s.words.map { $0.upos?.index ?? UPOS.X.index },
@@ -34,6 +35,12 @@ struct TaggerTraining {
                     predicted.append(guess)
                 }
                 for i in ex.atoms.indices {
+                    TaggerFeatures.refinedUPOS(ex.atoms, i, firstPass: predicted, into: &f)
+                    let guess = argmax(refine.model.score(f, columns: 0..<refine.model.columns, into: scores.pointer), 0..<refine.model.columns)
+                    f.withBuffer { refine.update($0, gold: ex.tags[i], predicted: guess) }
+                    refine.tick()
+                }
+                for i in ex.atoms.indices {
                     TaggerFeatures.morphology(ex.atoms, i, tags: ex.tags, into: &f)
                     scores.pointer.update(repeating: 0, count: feats.model.columns)
                     f.withBuffer { feats.model.accumulate($0, into: scores.pointer) }
@@ -45,7 +52,7 @@ struct TaggerTraining {
                     feats.tick()
                 }
             }
-            let tagger = Tagger(uposModel: upos.averaged(), featsModel: feats.averaged(), inventory: inventory)
+            let tagger = Tagger(uposModel: upos.averaged(), refineModel: refine.averaged(), featsModel: feats.averaged(), inventory: inventory)
             var uposRight = 0, featsRight = 0, total = 0
             for s in dev {
                 let t = tagger.retag(s)
@@ -57,7 +64,7 @@ struct TaggerTraining {
             }
             log("tagger epoch \(epoch): dev UPOS \(percent(uposRight, total)) UFeats \(percent(featsRight, total))")
         }
-        return Tagger(uposModel: upos.averaged(), featsModel: feats.averaged(), inventory: inventory)
+        return Tagger(uposModel: upos.averaged(), refineModel: refine.averaged(), featsModel: feats.averaged(), inventory: inventory)
     }
 }
 

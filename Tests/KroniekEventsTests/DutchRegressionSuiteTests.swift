@@ -8,9 +8,9 @@ import KroniekCore
     static let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("DutchRegression.jsonl").path
 
-    static func records() throws -> [DutchGoldRecord] {
+    static func records() throws -> [GoldSuiteRecord] {
         let data = try #require(FileManager.default.contents(atPath: path))
-        return try DutchGoldRecord.read(String(decoding: data, as: UTF8.self), origin: path)
+        return try GoldSuiteRecord.read(String(decoding: data, as: UTF8.self), origin: path)
     }
 
     @Test func suiteIsWellFormed() throws {
@@ -35,8 +35,8 @@ import KroniekCore
 
     @Test func readerRejectsABadLineWithItsNumber() {
         let text = #"{"id":"a","date":"2021","lang":"nl","text":"x","events":[]}"# + "\n\n{\"id\": 3}\n"
-        #expect(throws: InputError.self) { try DutchGoldRecord.read(text, origin: "t") }
-        do { _ = try DutchGoldRecord.read(text, origin: "t") } catch let e as InputError { #expect(e.line == 3) } catch {}
+        #expect(throws: InputError.self) { try GoldSuiteRecord.read(text, origin: "t") }
+        do { _ = try GoldSuiteRecord.read(text, origin: "t") } catch let e as InputError { #expect(e.line == 3) } catch {}
     }
 
     private func event(_ code: String, _ source: String, _ target: String, future: Bool = false, date: String? = nil) -> CodedEvent {
@@ -52,8 +52,8 @@ import KroniekCore
         let line = #"{"id":"x","date":"2021-12","lang":"nl","text":"t","events":["#
             + #"{"source":"RUS","target":"UKR","cameo":"192","modality":["future"],"date":"2022-01-10"},"#
             + #"{"source":"USA","target":"RUS","cameo":"1312"}]}"#
-        let record = try #require(try DutchGoldRecord.read(line, origin: "t").first)
-        var score = DutchGoldScore()
+        let record = try #require(try GoldSuiteRecord.read(line, origin: "t").first)
+        var score = GoldSuiteScore()
         score.add(record, produced: [event("192", "RUS", "UKR", future: true, date: "2022-01-10"),
                                      event("192", "RUS", "UKR", future: true, date: "2022-01-10"),
                                      event("130", "USA", "RUS")])

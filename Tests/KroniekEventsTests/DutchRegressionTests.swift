@@ -16,7 +16,7 @@ import KroniekText
         let records = try DutchRegressionSuiteTests.records()
         let coder = EventCoder(dictionary: try DictionaryLoader.loadBundled())
         let pipeline = try #require(Self.pipeline)
-        let score = DutchGoldRun.score(records, coder: coder) { document in
+        let score = GoldSuiteRun.score(records, coder: coder) { document in
             Segmenter().segment(&document)
             for i in document.sentences.indices { pipeline.annotate(&document.sentences[i]) }
         }

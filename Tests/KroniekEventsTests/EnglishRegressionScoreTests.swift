@@ -20,9 +20,9 @@ import KroniekText
     func suiteScoresAboveFloors() throws {
         let pipeline = try #require(Self.pipeline)
         let text = String(decoding: try #require(FileManager.default.contents(atPath: EnglishRegressionSuiteTests.path)), as: UTF8.self)
-        let records = try DutchGoldRecord.read(text, origin: EnglishRegressionSuiteTests.path)
+        let records = try GoldSuiteRecord.read(text, origin: EnglishRegressionSuiteTests.path)
         let coder = EventCoder(dictionary: try EnglishDictionaryTests.dictionary())
-        let score = DutchGoldRun.score(records, coder: coder) { document in
+        let score = GoldSuiteRun.score(records, coder: coder) { document in
             Segmenter().segment(&document)
             for i in document.sentences.indices { pipeline.annotate(&document.sentences[i]) }
         }

@@ -9,14 +9,14 @@ import KroniekEvents
 extension EvalEventsCommand {
     func runGoldSuite() throws {
         guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
-        let records = try DutchGoldRecord.read(String(decoding: data, as: UTF8.self), origin: file)
+        let records = try GoldSuiteRecord.read(String(decoding: data, as: UTF8.self), origin: file)
         // `--dictionaries` names a dictionary directory here; the bundled set by default.
         var coder = EventCoder(dictionary: try DictionaryChoice.load(dictionaries))
         coder.includesEmbeddedEvents = embedded
         let parsing = RawTextParsing()
         let clock = ContinuousClock()
         let start = clock.now
-        let score = DutchGoldRun.score(records, coder: coder) { _ = parsing.parse(&$0, language: .dutch) }
+        let score = GoldSuiteRun.score(records, coder: coder) { _ = parsing.parse(&$0, language: .dutch) }
         let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         if verbose { score.report.forEach { print($0) } }

@@ -3,7 +3,7 @@ import KroniekCore
 
 /// One sentence of a JSON Lines gold suite (Tests/KroniekEventsTests/DutchRegression.md
 /// documents the format): the text, its document date and the events a human coder gives it.
-public struct DutchGoldRecord: Sendable, Decodable {
+public struct GoldSuiteRecord: Sendable, Decodable {
     public struct Event: Sendable, Decodable, Hashable {
         public var source: String
         public var target: String
@@ -26,13 +26,13 @@ public struct DutchGoldRecord: Sendable, Decodable {
     public var events: [Event]
 
     /// Reads a JSON Lines suite; blank lines are skipped, a bad line is an error naming it.
-    public static func read(_ text: String, origin: String) throws -> [DutchGoldRecord] {
-        var records: [DutchGoldRecord] = []
+    public static func read(_ text: String, origin: String) throws -> [GoldSuiteRecord] {
+        var records: [GoldSuiteRecord] = []
         let decoder = JSONDecoder()
         for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
         where !line.allSatisfy(\.isWhitespace) {
             do {
-                records.append(try decoder.decode(DutchGoldRecord.self, from: Data(line.utf8)))
+                records.append(try decoder.decode(GoldSuiteRecord.self, from: Data(line.utf8)))
             } catch {
                 throw InputError(origin: origin, line: n + 1, message: "not a gold record: \(error)")
             }

@@ -3,10 +3,10 @@ import KroniekCore
 /// Runs a JSON Lines gold suite through the coder: each record becomes a one-sentence
 /// document, `prepare` segments and parses it (the caller owns the NLP pipeline), and
 /// the coded events are scored with the entity hooks installed.
-public enum DutchGoldRun {
-    public static func score(_ records: [DutchGoldRecord], coder: EventCoder,
-                             prepare: (inout Document) -> Void) -> DutchGoldScore {
-        var score = DutchGoldScore()
+public enum GoldSuiteRun {
+    public static func score(_ records: [GoldSuiteRecord], coder: EventCoder,
+                             prepare: (inout Document) -> Void) -> GoldSuiteScore {
+        var score = GoldSuiteScore()
         for record in records {
             var document = record.document
             prepare(&document)

@@ -3,7 +3,7 @@ import KroniekCore
 /// Scores coded events against a JSON Lines gold suite: strict event counts (as for the
 /// PETRARCH validation files) plus, over the correct events, how often the modality
 /// flags and dates the gold lists agree.
-public struct DutchGoldScore: Sendable {
+public struct GoldSuiteScore: Sendable {
     public var events = StrictEventScore()
     /// Correct events whose gold lists modality flags, and how many of them carry all of them.
     public var modalityChecked = 0
@@ -16,7 +16,7 @@ public struct DutchGoldScore: Sendable {
 
     public init() {}
 
-    public mutating func add(_ record: DutchGoldRecord, produced: [CodedEvent]) {
+    public mutating func add(_ record: GoldSuiteRecord, produced: [CodedEvent]) {
         let triples = produced.map { EventTriple(code: $0.code, source: $0.source.code, target: $0.target?.code ?? "---") }
         let (missed, extra) = events.add(gold: record.events.map(\.triple), produced: triples)
         report += missed.map { "MISS  \(record.id)  \($0.description)" }

@@ -86,7 +86,7 @@ import KroniekCore
         Ukraine Ukraine PROPN 4 obj
         """)
         #expect(events.map(\.triple).contains("190 RUS>UKR"))
-        #expect(events.contains { $0.code == "138" && $0.evidence.contains("to attack") })
+        #expect(events.contains { $0.triple == "138 RUS>UKR" && $0.evidence.contains("to attack") })
     }
 
     @Test func negationIsFlagged() throws {

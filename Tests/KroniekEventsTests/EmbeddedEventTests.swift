@@ -125,6 +125,8 @@ import KroniekCore
             a a DET 5 det
             Russian Russian ADJ 5 amod
             invasion invasion NOUN 2 obj
+            of of ADP 7 case
+            Ukraine Ukraine PROPN 5 nmod
             """
         #expect(try code(noun, embedded: false).isEmpty)
         #expect(try code(noun, embedded: true).map { $0.hasSuffix("fear") } == [true])

@@ -34,10 +34,14 @@ struct CodeCommand: ParsableCommand {
     @Flag(help: "Also output events that are only the condition or the feared or denied content of another event (docs/modality.md).")
     var embedded = false
 
+    @Flag(help: "Also output events found without a target whose CAMEO code needs one (any code outside roots 01, 14 and 15).")
+    var incomplete = false
+
     func run() throws {
         let format = try output.resolve(supported: [.table, .jsonl, .tsv])
         var coder = EventCoder(dictionary: try DictionaryChoice.load(dictionaries))
         coder.includesEmbeddedEvents = embedded
+        coder.includesIncompleteEvents = incomplete
         let out = OutputBuffer()
         var table = EventTable()
         var unparsed = 0

@@ -244,6 +244,10 @@ struct ClauseCoder {
         for c in view.children(v, .ccomp) where complements {
             for s in view.children(c, .nsubj) { let a = actors.actors(of: s); if !a.isEmpty { return a } }
         }
+        // "threatened to attack Ukraine": the object of a controlled complement.
+        for c in view.children(v, .xcomp) where complements {
+            for o in view.children(c, [.obj, .iobj]) { let a = actors.actors(of: o); if !a.isEmpty { return a } }
+        }
         return []
     }
 

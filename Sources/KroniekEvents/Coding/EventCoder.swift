@@ -12,6 +12,9 @@ public struct EventCoder: Sendable {
     /// content of another event (`EventEmbedding`); left out by default, since they
     /// did not happen.
     public var includesEmbeddedEvents = false
+    /// Whether to output events without a target whose CAMEO code needs one
+    /// (`CameoEventType.standsWithoutTarget`); left out by default as incomplete.
+    public var includesIncompleteEvents = false
     /// Discard phrases by their first word, so a sentence is checked in one pass.
     private let discardsByFirstWord: [String: [(words: [NameWord], story: Bool)]]
     /// Cue words per language, prepared once.
@@ -91,6 +94,7 @@ public struct EventCoder: Sendable {
             // article), the event has not happened yet.
             if let d = date, let written = context.date, d > written, !written.contains(d) { m.future = true }
             for e in found {
+                if e.target == nil, !includesIncompleteEvents, CameoOntology.entry(e.code).map({ !$0.standsWithoutTarget }) ?? false { continue }
                 let event = CodedEvent(documentID: context.documentID, sentenceIndex: index, sentenceSpan: sentence.span,
                                        date: date, source: e.source, target: e.target, code: e.code,
                                        modality: m, reportedBy: reportedBy, evidence: e.evidence, embedding: embedding)

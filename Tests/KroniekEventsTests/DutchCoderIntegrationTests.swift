@@ -149,4 +149,93 @@ import KroniekIO
             """, date: "2021-12")
         #expect(events == ["192 RUS>UKR 2014"])
     }
+
+    /// "beide leiders" are the two leaders the article named; with "elkaar" each acts
+    /// toward the other, wherever the parser put the pair ("zeiden beide leiders" as object).
+    @Test func bothLeadersActTowardEachOther() throws {
+        let leaders = """
+            1 Biden Biden PROPN 2 nsubj
+            2 belde bellen VERB 0 root
+            3 met met ADP 4 case
+            4 Poetin Poetin PROPN 2 obl
+            5 . . PUNCT 2 punct
+            """
+        let praise = try code(leaders + """
+
+
+            1 Beide beide DET 2 det
+            2 leiders leider NOUN 3 nsubj
+            3 prezen prijzen VERB 0 root
+            4 elkaar elkaar PRON 3 obj
+            5 . . PUNCT 3 punct
+            """, date: "2021-12")
+        #expect(praise.contains("051 USAGOV>RUSGOV 2021-12"))
+        #expect(praise.contains("051 RUSGOV>USAGOV 2021-12"))
+        let listen = try code(leaders + """
+
+
+            1 Toen toen ADV 2 advmod
+            2 zeiden zeggen VERB 0 root
+            3 beide beide DET 4 det
+            4 leiders leider NOUN 2 obj
+            5 bereid bereid ADJ 2 xcomp
+            6 te te ADP 7 mark
+            7 luisteren luisteren VERB 5 xcomp
+            8 naar naar ADP 10 case
+            9 de de DET 10 det
+            10 ander ander NOUN 7 obl
+            11 . . PUNCT 2 punct
+            """, date: "2021-12")
+        #expect(listen.contains("030 USAGOV>RUSGOV 2021-12"))
+        #expect(listen.contains("030 RUSGOV>USAGOV 2021-12"))
+    }
+
+    /// A caption names the call and its parties without a verb; the next sentence's "het
+    /// telefoongesprek, dat op verzoek van Poetin werd gehouden" codes it once, Poetin as
+    /// the caller; a later "het gesprek" does not code it again, and a comment on "het
+    /// telefoongesprek" by one party targets the other.
+    @Test func definiteEventNounTakesTheCaptionsParties() throws {
+        let events = try code("""
+            1 President president NOUN 0 root
+            2 Biden Biden PROPN 1 appos
+            3 tijdens tijdens ADP 5 case
+            4 het het DET 5 det
+            5 telefoongesprek telefoongesprek NOUN 1 nmod
+            6 met met ADP 7 case
+            7 Poetin Poetin PROPN 5 nmod
+            8 . . PUNCT 1 punct
+
+            1 Het het DET 2 det
+            2 telefoongesprek telefoongesprek NOUN 9 nsubj
+            3 dat dat PRON 8 nsubj:pass
+            4 op op ADP 5 case
+            5 verzoek verzoek NOUN 8 obl
+            6 van van ADP 7 case
+            7 Poetin Poetin PROPN 5 nmod
+            8 gehouden houden VERB 2 acl:relcl
+            9 duurde duren VERB 0 root
+            10 lang lang ADJ 9 advmod
+            11 . . PUNCT 9 punct
+
+            1 Het het DET 2 det
+            2 gesprek gesprek NOUN 3 nsubj
+            3 ging gaan VERB 0 root
+            4 over over ADP 5 case
+            5 Oekraïne Oekraïne PROPN 3 obl
+            6 . . PUNCT 3 punct
+
+            1 Poetin Poetin PROPN 2 nsubj
+            2 zei zeggen VERB 0 root
+            3 tevreden tevreden ADJ 2 xcomp
+            4 te te ADP 5 mark
+            5 zijn zijn AUX 3 cop
+            6 over over ADP 8 case
+            7 het het DET 8 det
+            8 telefoongesprek telefoongesprek NOUN 3 obl
+            9 . . PUNCT 2 punct
+            """, date: "2021-12")
+        #expect(events.filter { $0.hasPrefix("04") } == ["041 RUSGOV>USAGOV 2021-12"])
+        // A party commenting on the call addresses the other party.
+        #expect(events.contains("013 RUSGOV>USAGOV 2021-12"))
+    }
 }

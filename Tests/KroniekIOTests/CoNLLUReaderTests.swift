@@ -62,30 +62,35 @@ import KroniekCore
     }
 }
 
-@Suite struct CoNLLUTreeCheckTests {
+@Suite struct CoNLLUTreeRepairTests {
     func sentence(heads: [String]) -> String {
-        heads.enumerated().map { i, h in "\(i + 1)\tw\(i)\tw\t_\t_\t_\t\(h)\tdep\t_\t_" }.joined(separator: "\n") + "\n\n"
+        "# sent_id = s\n" + heads.enumerated().map { i, h in "\(i + 1)\tw\(i)\tw\t_\t_\t_\t\(h)\tdep\t_\t_" }.joined(separator: "\n") + "\n\n"
     }
 
-    func error(_ text: String) -> InputError? {
-        do { _ = try CoNLLUReader().read("# sent_id = s\n" + text, origin: "t.conllu", defaultID: "t"); return nil }
-        catch let e as InputError { return e } catch { return nil }
+    func read(_ text: String) throws -> (heads: [Int?], warnings: [InputError]) {
+        var warnings: [InputError] = []
+        let docs = try CoNLLUReader().read(text, origin: "t.conllu", defaultID: "t", warnings: &warnings)
+        return (docs[0].sentences[0].words.map(\.head), warnings)
     }
 
-    @Test func acceptsTreesAndUnparsedSentences() {
-        #expect(error(sentence(heads: ["2", "0", "2"])) == nil)
-        #expect(error(sentence(heads: ["_", "_", "_"])) == nil)
+    @Test func leavesTreesAndUnparsedSentencesAlone() throws {
+        let tree = try read(sentence(heads: ["2", "0", "2"]))
+        #expect(tree.heads == [1, -1, 1] && tree.warnings.isEmpty)
+        let unparsed = try read(sentence(heads: ["_", "_", "_"]))
+        #expect(unparsed.heads == [nil, nil, nil] && unparsed.warnings.isEmpty)
     }
 
-    @Test func rejectsCyclesNamingTheSentenceLine() throws {
-        let e = try #require(error(sentence(heads: ["0", "3", "2"])))
-        #expect(e.message.contains("cycle"))
-        #expect(e.line == 2)
+    @Test func breaksCyclesAtTheRootAndSaysWhereTheSentenceIs() throws {
+        let r = try read(sentence(heads: ["0", "3", "2"]))
+        #expect(r.heads[0] == -1)
+        #expect(r.heads.filter { $0 == 0 }.count == 1)   // one word of the cycle now hangs from the root
+        #expect(r.warnings.count == 1 && r.warnings[0].message.contains("cycle") && r.warnings[0].line == 2)
     }
 
-    @Test func rejectsHeadsOutsideTheSentenceAndSelfLoops() {
-        #expect(error(sentence(heads: ["0", "7"]))?.message.contains("outside") == true)
-        #expect(error(sentence(heads: ["0", "2"]))?.message.contains("own head") == true)
-        #expect(error(sentence(heads: ["0", "_"]))?.message.contains("not on word 2") == true)
+    @Test func repairsSelfLoopsMissingAndOutOfRangeHeads() throws {
+        #expect(try read(sentence(heads: ["0", "2"])).heads == [-1, 0])
+        #expect(try read(sentence(heads: ["0", "7"])).warnings.first?.message.contains("outside") == true)
+        #expect(try read(sentence(heads: ["0", "_"])).heads == [-1, 0])
+        #expect(try read(sentence(heads: ["2", "1"])).heads.contains(-1))  // a cycle with no root gets one
     }
 }

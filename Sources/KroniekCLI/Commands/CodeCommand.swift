@@ -31,9 +31,13 @@ struct CodeCommand: ParsableCommand {
     @Option(name: .customLong("db"), help: ArgumentHelp("Also store the events in this SQLite event database.", valueName: "path"))
     var database: String?
 
+    @Flag(help: "Also output events that are only the condition or the feared or denied content of another event (docs/modality.md).")
+    var embedded = false
+
     func run() throws {
         let format = try output.resolve(supported: [.table, .jsonl, .tsv])
-        let coder = EventCoder(dictionary: try DictionaryChoice.load(dictionaries))
+        var coder = EventCoder(dictionary: try DictionaryChoice.load(dictionaries))
+        coder.includesEmbeddedEvents = embedded
         let out = OutputBuffer()
         var table = EventTable()
         var unparsed = 0
@@ -74,7 +78,8 @@ struct EventTable {
     mutating func add(_ e: CodedEvent) {
         let m = e.modality
         let flags = [m.negated ? "neg" : nil, m.conditional ? "cond" : nil, m.hypothetical ? "hyp" : nil,
-                     m.future ? "fut" : nil, m.reported ? "rep" + (e.reportedBy.map { ":" + $0.code } ?? "") : nil]
+                     m.future ? "fut" : nil, m.reported ? "rep" + (e.reportedBy.map { ":" + $0.code } ?? "") : nil,
+                     e.embedding.map { "embedded:" + $0.rawValue }]
             .compactMap { $0 }.joined(separator: ",")
         rows.append([e.documentID, String(e.sentenceIndex), e.date?.description ?? "",
                      "\(e.source.code) (\(e.source.text))", e.target.map { "\($0.code) (\($0.text))" } ?? "",

@@ -25,6 +25,9 @@ struct EvalEventsCommand: ParsableCommand {
     @Flag(help: "List every missed and extra event.")
     var verbose = false
 
+    @Flag(help: "Also code events that are only the condition or the feared or denied content of another event, and score the gold events marked embedded.")
+    var embedded = false
+
     @Flag(help: "Re-parse each record's <Text> with Kroniek's own pipeline instead of using its <Parse>.")
     var reparse = false
 
@@ -44,7 +47,8 @@ struct EvalEventsCommand: ParsableCommand {
         // Validation suites use private test codes, so codes are not checked against CAMEO.
         let dictionary = try DictionaryLoader.loadPetrarch(directory: directory.isEmpty ? "." : directory,
                                                            files: files, requiresCameo: false)
-        let coder = EventCoder(dictionary: try DictionaryLoader.addingBundledCues(to: dictionary))
+        var coder = EventCoder(dictionary: try DictionaryLoader.addingBundledCues(to: dictionary))
+        coder.includesEmbeddedEvents = embedded
 
         var total = StrictEventScore()
         var report = Report()

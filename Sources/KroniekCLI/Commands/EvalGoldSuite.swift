@@ -11,7 +11,8 @@ extension EvalEventsCommand {
         guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
         let records = try DutchGoldRecord.read(String(decoding: data, as: UTF8.self), origin: file)
         // `--dictionaries` names a dictionary directory here; the bundled set by default.
-        let coder = EventCoder(dictionary: try DictionaryChoice.load(dictionaries))
+        var coder = EventCoder(dictionary: try DictionaryChoice.load(dictionaries))
+        coder.includesEmbeddedEvents = embedded
         let parsing = RawTextParsing()
         let clock = ContinuousClock()
         let start = clock.now

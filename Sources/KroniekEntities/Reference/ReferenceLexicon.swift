@@ -25,6 +25,23 @@ struct ReferenceLexicon: Sendable {
     /// Prepositions that place a group somewhere ("separatisten ... in het oosten van
     /// Oekraïne", "rebels in Syria").
     var locativePrepositions: Set<String> = []
+    /// Determiners and numerals that make a plural noun the pair of main actors ("beide
+    /// leiders", "de twee landen", "both leaders").
+    var pairDeterminers: Set<String> = []
+    /// Nouns for either party of anything ("beide partijen", "both sides").
+    var sideNouns: Set<String> = []
+    /// Reciprocal pronouns: each party toward the other ("elkaar").
+    var reciprocalPronouns: Set<String> = []
+    /// "other" words that, after one of `otherDeterminers`, stand for the other party of
+    /// a pair ("de ander", "each other", "the other").
+    var otherWords: Set<String> = []
+    var otherDeterminers: Set<String> = []
+    /// Plural endings and what replaces them in the singular ("leiders" → "leider",
+    /// "countries" → "country"), for plural nouns the tagger left without a lemma.
+    var pluralEndings: [(plural: String, singular: String)] = []
+    /// Nouns whose `of` phrase names who started an event ("op verzoek van Poetin", "at
+    /// the request of Putin"): that party is its source.
+    var initiatorNouns: Set<String> = []
 
     static func forLanguage(_ language: Language) -> ReferenceLexicon {
         switch language {
@@ -46,6 +63,13 @@ struct ReferenceLexicon: Sendable {
         m.governmentNouns.formUnion(other.governmentNouns)
         m.referringDeterminers.formUnion(other.referringDeterminers)
         m.locativePrepositions.formUnion(other.locativePrepositions)
+        m.pairDeterminers.formUnion(other.pairDeterminers)
+        m.sideNouns.formUnion(other.sideNouns)
+        m.reciprocalPronouns.formUnion(other.reciprocalPronouns)
+        m.otherWords.formUnion(other.otherWords)
+        m.otherDeterminers.formUnion(other.otherDeterminers)
+        m.pluralEndings += other.pluralEndings
+        m.initiatorNouns.formUnion(other.initiatorNouns)
         return m
     }
 
@@ -60,7 +84,14 @@ struct ReferenceLexicon: Sendable {
                       "kanselier", "minister", "koning", "emir", "sultan", "kroonprins"],
         governmentNouns: ["regering", "regime", "kabinet", "bewind", "autoriteiten"],
         referringDeterminers: ["dat", "deze", "die", "dit", "het", "de"],
-        locativePrepositions: ["in", "uit"])
+        locativePrepositions: ["in", "uit"],
+        pairDeterminers: ["beide", "beiden", "twee", "allebei"],
+        sideNouns: ["partij", "partijen", "kant", "kanten", "zijde", "zijden"],
+        reciprocalPronouns: ["elkaar", "mekaar", "elkander"],
+        otherWords: ["ander", "andere"],
+        otherDeterminers: ["de"],
+        pluralEndings: [("s", ""), ("en", "")],
+        initiatorNouns: ["verzoek", "initiatief", "uitnodiging", "aandringen"])
 
     static let english = ReferenceLexicon(
         personPronouns: ["he", "him", "his", "himself"],
@@ -73,5 +104,12 @@ struct ReferenceLexicon: Sendable {
                       "emir", "sultan", "crown prince", "head of state"],
         governmentNouns: ["government", "regime", "administration", "cabinet", "authorities"],
         referringDeterminers: ["that", "this", "the"],
-        locativePrepositions: ["in", "from"])
+        locativePrepositions: ["in", "from"],
+        pairDeterminers: ["both", "two"],
+        sideNouns: ["side", "sides", "party", "parties"],
+        reciprocalPronouns: [],
+        otherWords: ["other", "another"],
+        otherDeterminers: ["each", "one", "the"],
+        pluralEndings: [("ies", "y"), ("s", "")],
+        initiatorNouns: ["request", "initiative", "invitation", "behest", "urging"])
 }

@@ -78,26 +78,13 @@ public struct ReferenceResolver: Sendable {
             && ["obl", "nmod"].contains(words[phrase].deprel?.split(separator: ":").first.map(String.init) ?? "") {
             let preposition = words.indices.first { words[$0].head == phrase && words[$0].deprel == "case" }
             guard let p = preposition, lexicon.locativePrepositions.contains(words[p].form.lowercased()) else { continue }
-            let span = subtree(phrase, in: place.sentence)
+            let span = place.sentence.subtree(phrase)
             if let state = mentions.first(where: { $0.sentenceIndex == place.sentenceIndex && $0.kind == .country
                 && span.contains($0.wordRange.lowerBound) }) {
                 return resolved(state)
             }
         }
         return nil
-    }
-
-    /// The words under `head`, including it.
-    private func subtree(_ head: Int, in sentence: Sentence) -> Set<Int> {
-        var out: Set<Int> = [head]
-        var grew = true
-        while grew {
-            grew = false
-            for (i, w) in sentence.words.enumerated() where !out.contains(i) {
-                if let h = w.head, out.contains(h) { out.insert(i); grew = true }
-            }
-        }
-        return out
     }
 
     /// "zijn ambtsgenoot": the possessor's counterpart, an office holder of another state.

@@ -184,6 +184,11 @@ struct ClauseCoder {
         if targets.isEmpty, let o = objectLike.first, let r = resolve(o) { targets = [r] }
         sources = sources.map(resolvedIfUncoded)
         targets = targets.map(resolvedIfUncoded)
+        // "beide leiders" and "elkaar" / "de ander" (ReciprocalRoles.swift).
+        if let s = subject, !s.passive, case let pair = group(s.head), pair.count >= 2 { sources = pair }
+        if let parties = reciprocalParties(v, sources: sources) { return pairwise(parties, code: code, evidence: evidence) }
+        // "zei tevreden te zijn over het telefoongesprek" (EventNounRoles.swift).
+        if targets.isEmpty, sources.count == 1, let other = otherParty(v, source: sources[0].code) { targets = [other] }
         guard !sources.isEmpty else { return [] }
         // "Israël en de Emiraten sloten een akkoord": coordinated parties of a meeting,
         // agreement or cooperation act toward each other.
@@ -206,7 +211,7 @@ struct ClauseCoder {
     }
 
     /// One event each way between every two coordinated actors ("Gondor and Osgiliath agreed").
-    private func pairwise(_ pair: [ResolvedActor], code: String, evidence: String) -> [ClauseEvent] {
+    func pairwise(_ pair: [ResolvedActor], code: String, evidence: String) -> [ClauseEvent] {
         var out: [ClauseEvent] = []
         for a in pair { for b in pair where a.code != b.code {
             out.append(ClauseEvent(source: reference(a), target: reference(b), code: code, evidence: evidence))
@@ -316,6 +321,7 @@ struct ClauseCoder {
             } else if targets.isEmpty { targets = found }
         }
         if sources.isEmpty { sources = ofPhrase } else if targets.isEmpty { targets = ofPhrase }
+        if sources.isEmpty, let earlier = referredEvent(n) { (sources, targets) = ([earlier.source], [earlier.target]) }
         guard !sources.isEmpty else { return nil }
         // "een bilaterale van Rusland en de Navo", "an agreement of A and B": a meeting,
         // agreement or cooperation of coordinated parties is between them.

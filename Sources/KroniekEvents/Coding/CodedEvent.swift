@@ -34,6 +34,9 @@ public struct CodedEvent: Sendable, Hashable {
     public var reportedBy: ActorReference?
     /// The pattern or rule that fired.
     public var evidence: String
+    /// Set when the event is only the condition or the feared or denied content of
+    /// another event; such events are output only on request.
+    public var embedding: EventEmbedding? = nil
 
     /// CAMEO facts for the code; nil only for private validation codes.
     public var cameo: CameoEventType? { CameoOntology.entry(code) }

@@ -15,6 +15,18 @@ extension DocumentContext {
             resolver.antecedent(of: query.wordIndex, in: query.sentence, sentenceIndex: query.sentenceIndex)
                 .map { ActorReference(code: $0.code, text: $0.text, span: nil) }
         }
+        resolveGroup = { query in
+            resolver.group(of: query.wordIndex, in: query.sentence, sentenceIndex: query.sentenceIndex)
+                .map { ActorReference(code: $0.code, text: $0.text, span: nil) }
+        }
+        isReciprocal = { sentence, word in resolver.isReciprocal(word, in: sentence) }
+        let eventNouns = EventNounReference(sentences: document.sentences, mentions: mentions, language: language)
+        resolveEventNoun = { query in
+            eventNouns.antecedent(of: query.wordIndex, in: query.sentence, sentenceIndex: query.sentenceIndex).map {
+                EventAntecedent(sentenceIndex: $0.sentenceIndex, wordIndex: $0.wordIndex,
+                                participants: $0.participants.map { ActorReference(code: $0.code, text: $0.text, span: nil) })
+            }
+        }
         let text = ScalarText(document.text)
         let finder = TimeExpressionFinder()
         timeExpressions = { sentence, documentDate, language in

@@ -8,6 +8,10 @@ import KroniekEntities
 /// verb or noun pattern matches, or where no source actor is found, gives no event.
 public struct EventCoder: Sendable {
     public let dictionary: EventDictionary
+    /// Whether to output events that are only the condition or the feared or denied
+    /// content of another event (`EventEmbedding`); left out by default, since they
+    /// did not happen.
+    public var includesEmbeddedEvents = false
     /// Discard phrases by their first word, so a sentence is checked in one pass.
     private let discardsByFirstWord: [String: [(words: [NameWord], story: Bool)]]
     /// Cue words per language, prepared once.
@@ -75,6 +79,10 @@ public struct EventCoder: Sendable {
         for v in 0..<view.count {
             guard let found = clause.eventsAt(v) else { continue }
             var (m, reportedBy, _) = modality.modality(of: v, actors: actors)
+            let embedding = modality.embedding(of: v)
+            if embedding != nil && !includesEmbeddedEvents { continue }
+            m.flag(embedding)
+            if modality.dependsOnCondition(v) { m.conditional = true }
             // The event's own clause: without the clauses and conjuncts it governs, whose
             // time expressions date their own events ("steunt … en annexeerde in 2014").
             let ownClause = view.subtree(v, excluding: Set(view.children[v].filter { view.has($0, [.clausal, .conj]) }))
@@ -85,7 +93,7 @@ public struct EventCoder: Sendable {
             for e in found {
                 let event = CodedEvent(documentID: context.documentID, sentenceIndex: index, sentenceSpan: sentence.span,
                                        date: date, source: e.source, target: e.target, code: e.code,
-                                       modality: m, reportedBy: reportedBy, evidence: e.evidence)
+                                       modality: m, reportedBy: reportedBy, evidence: e.evidence, embedding: embedding)
                 if !events.contains(event) { events.append(event) }
             }
         }

@@ -81,7 +81,7 @@ struct ModalityDetector {
             || view.children(v, .obl).contains { o in
                 view.subtree(o).contains { w in (cues[.conditional] ?? []).contains { $0.count > 1 && matches($0, at: w) } }
             }
-        if above.contains(where: { isCue(.fear, at: $0) }) { m.hypothetical = true }
+        if isUnderFear(v) { m.hypothetical = true }
 
         // Attribution: a report verb above the event (or in a parenthetical below it),
         // or a report phrase such as "according to X".

@@ -12,6 +12,9 @@ public struct DutchGoldRecord: Sendable, Decodable {
         public var modality: [String]?
         /// The event's own date when the sentence dates it; else the document date applies.
         public var date: PartialDate?
+        /// Expected only when embedded events are coded (`EventEmbedding`): the condition
+        /// or the feared or denied content of another event.
+        public var embedded: Bool?
 
         public var triple: EventTriple { EventTriple(code: cameo, source: source, target: target) }
     }

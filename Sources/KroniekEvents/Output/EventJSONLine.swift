@@ -21,6 +21,8 @@ public enum EventJSONLine {
         out += ",\"modality\":{\"negated\":\(m.negated),\"conditional\":\(m.conditional),\"hypothetical\":\(m.hypothetical),\"future\":\(m.future),\"reported\":\(m.reported)}"
         out += ",\"reported_by\":" + (e.reportedBy.map { "{\"code\":\(string($0.code)),\"text\":\(string($0.text))}" } ?? "null")
         out += ",\"evidence\":" + string(e.evidence)
+        // Only with `--embedded`: why the event is not itself a happening.
+        if let embedding = e.embedding { out += ",\"embedding\":" + string(embedding.rawValue) }
         return out + "}"
     }
 

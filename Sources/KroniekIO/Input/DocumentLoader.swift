@@ -99,7 +99,8 @@ struct PlainTextDocumentReader: DocumentReader {
 struct CoNLLUDocumentReader: DocumentReader {
     func read(_ source: SourceText, into outcome: inout ReadOutcome) throws(InputError) {
         do {
-            outcome.documents += try CoNLLUReader().read(source.text, origin: source.origin, defaultID: source.defaultID)
+            outcome.documents += try CoNLLUReader().read(source.text, origin: source.origin, defaultID: source.defaultID,
+                                                         warnings: &outcome.warnings)
         } catch let error as InputError {
             throw error
         } catch {

@@ -6,12 +6,20 @@ import KroniekCore
 /// next, sentences are separated by a space and paragraphs (`# newpar`) by a blank line.
 /// `# newdoc` starts a new document; without it the whole file is one document.
 /// Multiword token lines (`1-2`) become one token with several words; empty nodes
-/// (`8.1`, enhanced graphs only) are skipped.
+/// (`8.1`, enhanced graphs only) are skipped. Heads that do not form a tree are
+/// repaired (see `TreeCheck`) and reported as warnings.
 public struct CoNLLUReader: Sendable {
     public init() {}
 
+    /// Reads `text`, ignoring the warnings about repaired trees.
     public func read(_ text: String, origin: String, defaultID: String) throws -> [Document] {
+        var ignored: [InputError] = []
+        return try read(text, origin: origin, defaultID: defaultID, warnings: &ignored)
+    }
+
+    public func read(_ text: String, origin: String, defaultID: String, warnings: inout [InputError]) throws -> [Document] {
         var builder = Builder(origin: origin, defaultID: defaultID)
+        defer { warnings += builder.warnings }
         var lineNumber = 0
         // Split on bytes: faster than Characters, and "\r\n" is one Character in Swift,
         // so a Character split would not see the line breaks of Windows files.
@@ -19,11 +27,11 @@ public struct CoNLLUReader: Sendable {
             lineNumber += 1
             let rawLine = Substring(rawBytes)
             let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
-            if line.isEmpty { try builder.endSentence(); continue }
+            if line.isEmpty { builder.endSentence(); continue }
             if line.first == "#" { builder.comment(line.dropFirst()); continue }
             try builder.tokenLine(line, lineNumber: lineNumber)
         }
-        try builder.endSentence()
+        builder.endSentence()
         return builder.finish()
     }
 }
@@ -48,7 +56,8 @@ private struct Builder {
     var tokens: [(form: String, first: Int, last: Int, spaceAfter: Bool)] = []
     var words: [PendingWord] = []
     var mwtEnd = 0
-    var sentenceStartLine = 0          // line of the sentence's first token line, for errors                     // last word id covered by the open multiword token
+    var sentenceStartLine = 0          // line of the sentence's first token line, for warnings
+    var warnings: [InputError] = []                     // last word id covered by the open multiword token
 
     init(origin: String, defaultID: String) { self.origin = origin; self.defaultID = defaultID }
 
@@ -113,12 +122,14 @@ private struct Builder {
         if n > mwtEnd { tokens.append((String(cols[1]), n - 1, n - 1, spaceAfter)) }
     }
 
-    mutating func endSentence() throws {
+    mutating func endSentence() {
         defer { tokens = []; words = []; mwtEnd = 0; sentID = nil; sentText = nil }
         guard !words.isEmpty else { return }
-        if let problem = TreeCheck.problem(heads: words.map(\.head)) {
-            throw InputError(origin: origin, line: sentenceStartLine, message: "sentence \(sentID.map { "'\($0)' " } ?? "")\(problem)")
+        var heads = words.map(\.head)
+        for problem in TreeCheck.repair(heads: &heads) {
+            warnings.append(InputError(origin: origin, line: sentenceStartLine, message: "sentence \(sentID.map { "'\($0)' " } ?? "")\(problem)"))
         }
+        for i in words.indices { words[i].head = heads[i] }
         if pendingNewPar || paragraphStart == nil {
             closeParagraph()
             if offset > 0 { append("\n\n") }

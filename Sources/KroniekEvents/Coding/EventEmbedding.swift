@@ -1,0 +1,105 @@
+import KroniekCore
+
+/// Why an event is only part of what another event says and not itself a happening
+/// (docs/modality.md). The coder leaves such events out unless asked for them.
+public enum EventEmbedding: String, Sendable, Hashable {
+    /// The condition of another event: the invasion in "de VS zullen reageren als
+    /// Rusland Oekraïne binnenvalt".
+    case condition
+    /// The content of a fear, threat or intention (`fear` cues): "het Westen vreest dat
+    /// Rusland wil binnenvallen", "fears an invasion".
+    case fear
+    /// The content of a denial (a `negation` cue that heads a clause): "Rusland ontkent
+    /// dat het wil binnenvallen".
+    case denial
+}
+
+extension ModalityDetector {
+    /// Whether the event at word `v` is embedded in another, and how.
+    ///
+    /// Walks up from the event through the clauses that carry its content (content
+    /// clauses, and a noun event's own object position: "vreest een invasie"), passing
+    /// conjuncts and infinitive complements, which share their head's standing.
+    /// A plainly negated or conditional main event is not embedded.
+    func embedding(of v: Int) -> EventEmbedding? {
+        var w = v
+        while true {
+            if isCondition(w) { return .condition }
+            guard let h = view.head(w) else { return nil }
+            // An infinitive complement ("wil binnenvallen", "won't try to clash") is the
+            // subject's own intended act, flagged hypothetical but still coded (as
+            // PETRARCH does); only what it is embedded in can make it content.
+            if view.has(w, [.conj, .xcomp]) { w = h; continue }
+            // Parsers often label a content clause advcl ("ontkent dat …"); the head must
+            // still be a fear or denial word for it to count.
+            let carriesContent = view.has(w, [.ccomp, .csubj, .advcl]) || (w == v && view.has(w, .obj) && isNominal(w))
+            guard carriesContent else { return nil }
+            if isCue(.fear, at: h) { return .fear }
+            if isCue(.negation, at: h) && !isNominal(h) { return .denial }
+            w = h
+        }
+    }
+
+    /// Whether the event at `v`, or the content it states however deeply ("gaf te
+    /// verstaan dat de VS sancties zullen treffen als …"), hangs on a condition, also when
+    /// the parser made the condition a conjunct or hung its subordinator on the subject.
+    func dependsOnCondition(_ v: Int) -> Bool {
+        var clauses = [v]
+        while let c = clauses.popLast() {
+            if view.children(c, [.advcl, .conj]).contains(where: isCondition) { return true }
+            clauses += view.children(c, [.ccomp, .xcomp, .advcl])
+        }
+        return false
+    }
+
+    /// Whether a fear, threat or intention governs the event, directly or through the
+    /// clauses above it; a conjunct of a fear verb is not governed by it ("vreest …, en
+    /// dreigt met sancties").
+    func isUnderFear(_ v: Int) -> Bool {
+        var w = v
+        while let h = view.head(w), view.has(w, [.xcomp, .ccomp, .advcl, .conj, .acl, .csubj]) {
+            if !view.has(w, .conj) && isCue(.fear, at: h) { return true }
+            w = h
+        }
+        return false
+    }
+
+    private func isNominal(_ i: Int) -> Bool { [.NOUN, .PROPN].contains(view.words[i].upos) }
+
+    /// Whether clause `c` is a condition: a conditional subordinator marks it, a
+    /// conditional auxiliary opens it ("mocht Rusland binnenvallen"), or, as parsers
+    /// often attach the subordinator to the subject instead, one stands between the
+    /// clause's verb and the previous clause boundary ("… als Rusland Oekraïne binnenvalt").
+    private func isCondition(_ c: Int) -> Bool {
+        guard !isNominal(c) else { return false }
+        let own = view.children[c]
+        // A conditional auxiliary opens the clause only before its subject: "mocht
+        // Rusland binnenvallen", not "Rusland mocht niet deelnemen" (was not allowed to).
+        let subject = view.children(c, .nsubj).first ?? c
+        if own.contains(where: { $0 < c && isCue(.conditional, at: $0)
+            && (view.has($0, .mark) || (view.has($0, .aux) && $0 < subject)) }) { return true }
+        guard view.head(c) != nil else { return false }
+        var i = c - 1
+        while i >= 0 {
+            let word = view.words[i]
+            if [.SCONJ, .ADP].contains(word.upos) && view.has(i, .mark) { return isCue(.conditional, at: i) }
+            if own.contains(i) && view.has(i, [.aux, .compoundPrt]) { i -= 1; continue }
+            if [.VERB, .AUX, .PUNCT, .CCONJ, .SCONJ].contains(word.upos) { return false }
+            i -= 1
+        }
+        return false
+    }
+}
+
+extension Modality {
+    /// Sets the flag an embedding implies: a condition is conditional, feared content
+    /// hypothetical, denied content negated.
+    mutating func flag(_ embedding: EventEmbedding?) {
+        switch embedding {
+        case .condition: conditional = true
+        case .fear: hypothetical = true
+        case .denial: negated = true
+        case nil: break
+        }
+    }
+}

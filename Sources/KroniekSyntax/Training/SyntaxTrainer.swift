@@ -8,7 +8,7 @@ public struct SyntaxTrainingOptions: Sendable {
     /// Folds for the parser's training tags (see `SyntaxTrainer.jackknifedTags`); below 2 the
     /// parser learns from the final tagger's tags.
     public var jackknifeFolds = 2
-    public var parserEpochs = 12
+    public var parserEpochs = 10
     /// log2 of the rows of each hashed weight table.
     public var uposRowBits = 20
     public var featsRowBits = 18

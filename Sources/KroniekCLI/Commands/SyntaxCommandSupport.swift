@@ -13,23 +13,6 @@ enum Treebank {
     /// The sentences of a CoNLL-U file, in order.
     static func sentences(at path: String) throws -> [Sentence] { try documents(at: path).flatMap(\.sentences) }
 
-    /// The sentences of a training file, leaving out any sentence the reader rejects (the 2017
-    /// LassySmall file has three words that are their own head), with the number left out.
-    static func trainingSentences(at path: String) throws -> (sentences: [Sentence], skipped: Int) {
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        if let all = try? CoNLLUReader().read(text, origin: path, defaultID: path) { return (all.flatMap(\.sentences), 0) }
-        var sentences: [Sentence] = []
-        var skipped = 0
-        for block in text.components(separatedBy: "\n\n") where block.contains("\t") {
-            if let docs = try? CoNLLUReader().read(block, origin: path, defaultID: path) {
-                sentences += docs.flatMap(\.sentences)
-            } else {
-                skipped += 1
-            }
-        }
-        return (sentences, skipped)
-    }
-
     /// A copy of a gold sentence with only the words' forms, spans and token links kept.
     static func stripped(_ s: Sentence) -> Sentence {
         var out = s

@@ -23,11 +23,7 @@ struct TrainSyntaxCommand: ParsableCommand {
     mutating func run() throws {
         let started = Date()
         let paths = train.split(separator: ",").map(String.init)
-        let files = try paths.map { path in
-            let read = try Treebank.trainingSentences(at: path)
-            if read.skipped > 0 { print("\(path): left out \(read.skipped) sentences that are not trees") }
-            return read.sentences
-        }
+        let files = try paths.map { try Treebank.sentences(at: $0) }
         let parserFiles = try parserTrain.map { list in
             try list.split(separator: ",").map { path in
                 guard let i = paths.firstIndex(of: String(path)) else { throw ValidationError("--parser-train \(path) is not among --train") }

@@ -5,7 +5,10 @@ public struct SyntaxTrainingOptions: Sendable {
     public var seed: UInt64 = 20_260_101
     public var taggerEpochs = 8
     public var lemmatizerEpochs = 4
-    public var parserEpochs = 12
+    /// Folds for the parser's training tags (see `SyntaxTrainer.jackknifedTags`); below 2 the
+    /// parser learns from the final tagger's tags.
+    public var jackknifeFolds = 2
+    public var parserEpochs = 10
     /// log2 of the rows of each hashed weight table.
     public var uposRowBits = 20
     public var featsRowBits = 18
@@ -33,17 +36,34 @@ public struct SyntaxTrainer {
         let composes = language == .dutch
         let normalized = composes ? TreebankNormalizer(files: files).normalize(files) : files
         let train = normalized.flatMap { $0 }
-        let treebanks = (parserFiles ?? Array(files.indices)).flatMap { normalized[$0] }
+        let parserSet = parserFiles ?? Array(files.indices)
+        let treebanks = parserSet.flatMap { normalized[$0] }
         log("training on \(train.count) sentences, \(train.reduce(0) { $0 + $1.words.count }) words")
         var rng = SplitMix64(seed: options.seed)
         let tagger = TaggerTraining(options: options).train(train, dev: dev, rng: &rng, log: log)
         let xpos = XPOSLookup(sentences: train)
         let lemmatizer = LemmatizerTraining(options: options).train(train, rng: &rng, log: log)
-        let tagged = treebanks.map { tagger.retag($0) }
+        let tagged = options.jackknifeFolds < 2 ? treebanks.map { tagger.retag($0) }
+            : jackknifedTags(normalized, parserFiles: parserSet, rng: &rng)
         let parser = ParserTraining(options: options).train(treebanks, tagged: tagged, dev: dev,
                                                             devTagged: dev.map { tagger.retag($0) }, rng: &rng, log: log)
         return SyntaxPipeline(language: language, tagger: tagger, xpos: xpos, lemmatizer: lemmatizer, parser: parser,
                               composesParticleVerbs: composes)
+    }
+
+    /// The parser's training sentences with tags from taggers that did not see them (each
+    /// of `jackknifeFolds` taggers learns from the other folds), so that the parser learns
+    /// with tagging errors as frequent as on new text.
+    private func jackknifedTags(_ files: [[Sentence]], parserFiles: [Int], rng: inout SplitMix64) -> [Sentence] {
+        let folds = options.jackknifeFolds
+        var taggers: [Tagger] = []
+        for k in 0..<folds {
+            let rest = files.enumerated().flatMap { f, file in
+                file.enumerated().filter { s, _ in !parserFiles.contains(f) || s % folds != k }.map(\.element)
+            }
+            taggers.append(TaggerTraining(options: options).train(rest, dev: [], rng: &rng) { _ in })
+        }
+        return parserFiles.flatMap { f in files[f].enumerated().map { s, sentence in taggers[s % folds].retag(sentence) } }
     }
 }
 

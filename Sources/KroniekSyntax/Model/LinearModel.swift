@@ -41,15 +41,7 @@ public struct LinearModel: Sendable {
     /// Adds the rows of `features` into `scores` (which must hold `columns` values, zeroed by the caller).
     @inlinable
     public func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
-        let mask = rowMask
-        let cols = columns
-        weights.withUnsafeBufferPointer { w in
-            let base = w.baseAddress!
-            for f in features {
-                let row = base + Int(f & mask) * cols
-                for c in 0..<cols { scores[c] += row[c] }
-            }
-        }
+        accumulate(features, columns: 0..<columns, into: scores)
     }
 
     /// Adds the rows of `features` into `scores` for the column range `range` only.

@@ -52,9 +52,10 @@ struct ClauseCoder {
         // right after it ("cordoned off the roads" with "off" as a case marker).
         var dependents = Set(view.children[v].flatMap { view.keys[$0] })
         if v + 1 < view.count { dependents.formUnion(view.keys[v + 1]) }
+        let language = (view.sentence.language ?? context.language).rawValue
         for key in keys {
             let fitting = (dictionary.verbs[key] ?? []).filter { e in
-                e.wordsAfter.allSatisfy(dependents.contains)
+                e.applies(to: language) && e.wordsAfter.allSatisfy(dependents.contains)
                     && e.wordsBefore.enumerated().allSatisfy { k, w in
                         let i = v - e.wordsBefore.count + k
                         return i >= 0 && view.keys[i].contains(w)

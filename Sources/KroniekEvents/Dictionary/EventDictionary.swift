@@ -72,12 +72,18 @@ public struct VerbEntry: Sendable {
     /// Index into `EventDictionary.families`.
     public var family: Int
     public var origin: String
+    /// The language the entry was written for (`nl`, `en`), or `*` for any: a Dutch
+    /// sentence must not match an English verb that happens to share a form ("meet").
+    public var language: String
 
     public init(lemma: String, base: String? = nil, wordsBefore: [String] = [], wordsAfter: [String] = [],
-                code: EventCodeAssignment?, family: Int, origin: String) {
+                code: EventCodeAssignment?, family: Int, origin: String, language: String = "*") {
         self.lemma = lemma; self.base = base ?? lemma; self.wordsBefore = wordsBefore; self.wordsAfter = wordsAfter
-        self.code = code; self.family = family; self.origin = origin
+        self.code = code; self.family = family; self.origin = origin; self.language = language
     }
+
+    /// Whether the entry may code a sentence in `language`.
+    public func applies(to language: String) -> Bool { self.language == "*" || self.language == language }
 }
 
 /// A verb family: the default code and the patterns shared by its verbs.

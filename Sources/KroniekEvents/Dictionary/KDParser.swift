@@ -224,7 +224,7 @@ struct KDParser {
             let forms = words[0].hasSuffix("+") ? [base] + EnglishInflection.regularForms(base) : [base]
             for form in forms {
                 dictionary.add(VerbEntry(lemma: form, base: base, wordsBefore: before, wordsAfter: Array(words.dropFirst()),
-                                         code: assignment, family: family, origin: "\(origin):\(b.line)"))
+                                         code: assignment, family: family, origin: "\(origin):\(b.line)", language: language))
             }
         }
     }

@@ -90,11 +90,17 @@ struct ModalityDetector {
         let candidates = above + view.children(v, .parataxis)
         if let r = candidates.first(where: { isCue(.report, at: $0) }) {
             reportWords = [r]
-            reporter = view.children(r, .nsubj).first
+            reporter = speaker(of: r)
         } else if let obl = view.children(v, [.obl, .nmod, .advcl]).first(where: { o in
             view.children[o].contains { isCue(.report, at: $0) } || isCue(.report, at: o) }) {
-            reporter = obl
-            reportWords = view.children[obl].filter { isCue(.report, at: $0) }
+            if view.has(obl, .advcl), isCue(.report, at: obl) {
+                // "…, liet een woordvoerder weten": a report clause hanging on the event.
+                reportWords = [obl]
+                reporter = speaker(of: obl)
+            } else {
+                reporter = obl
+                reportWords = view.children[obl].filter { isCue(.report, at: $0) }
+            }
         }
         var reportedBy: ActorReference?
         if reporter != nil || !reportWords.isEmpty { m.reported = true }
@@ -105,6 +111,12 @@ struct ModalityDetector {
             reportedBy = ActorReference(code: a.code, text: view.text(of: view.phraseWordsForText(r, actors)), span: nil)
         }
         return (m, reportedBy, reportWords)
+    }
+
+    /// Who speaks in a report clause: its subject; without one, its object, since a
+    /// subject after the verb ("liet een woordvoerder weten") is often parsed as one.
+    private func speaker(of reportVerb: Int) -> Int? {
+        view.children(reportVerb, .nsubj).first ?? view.children(reportVerb, .obj).first
     }
 }
 

@@ -91,8 +91,8 @@ struct ModalityDetector {
         if let r = candidates.first(where: { isCue(.report, at: $0) }) {
             reportWords = [r]
             reporter = speaker(of: r)
-        } else if let obl = view.children(v, [.obl, .nmod, .advcl]).first(where: { o in
-            view.children[o].contains { isCue(.report, at: $0) } || isCue(.report, at: o) }) {
+        } else if let obl = reportHosts(v).lazy.flatMap({ view.children($0, [.obl, .nmod, .advcl]) }).first(where: { o in
+            o != v && (view.children[o].contains { isCue(.report, at: $0) } || isCue(.report, at: o)) }) {
             if view.has(obl, .advcl), isCue(.report, at: obl) {
                 // "…, liet een woordvoerder weten": a report clause hanging on the event.
                 reportWords = [obl]
@@ -111,6 +111,17 @@ struct ModalityDetector {
             reportedBy = ActorReference(code: a.code, text: view.text(of: view.phraseWordsForText(r, actors)), span: nil)
         }
         return (m, reportedBy, reportWords)
+    }
+
+    /// Where a report phrase of the event may hang: on the event word, and for a noun
+    /// event also on the clause it is an argument of, or on a predicate coordinated with
+    /// that clause, which shares its subject ("het gesprek was het tweede en duurde
+    /// volgens het Witte Huis 50 minuten": the call is reported by the White House).
+    private func reportHosts(_ v: Int) -> [Int] {
+        let nominal: Set<UPOS> = [.NOUN, .PROPN]
+        guard let u = view.words[v].upos, nominal.contains(u), let h = view.head(v),
+              view.has(v, [.nsubj, .obj]) else { return [v] }
+        return [v, h] + view.children(h, [.conj, .parataxis])
     }
 
     /// Who speaks in a report clause: its subject; without one, its object, since a

@@ -11,12 +11,16 @@ struct CodeCommand: ParsableCommand {
         commandName: "code",
         abstract: "Code political events (CAMEO/PLOVER) from documents.",
         discussion: """
-        PETRARCH XML and CoNLL-U inputs are coded from the parse they carry; other text is
-        segmented and parsed with the bundled model of its language. Output to a
-        terminal is a table; --format jsonl gives one event per line (doc, sentence, span,
-        date, source, target, cameo, plover, goldstein, quad_class, modality, reported_by,
+        PETRARCH XML and CoNLL-U inputs are coded from the parse they carry; other text is \
+        segmented and parsed with the bundled model of its language. Output to a \
+        terminal is a table; --format jsonl gives one event per line (doc, sentence, span, \
+        date, source, target, cameo, plover, goldstein, quad_class, modality, reported_by, \
         evidence), --format tsv the Phoenix columns. With --db the events are also stored \
         (coding a document again replaces its stored events); search them with `kroniek events`.
+
+        Events that are only the condition, fear or denial of another event (--embedded) and \
+        events without the target their code needs (--incomplete) are left out unless asked for; \
+        see docs/modality.md.
         """)
 
     @OptionGroup var input: InputOptions

@@ -9,7 +9,7 @@ struct EventsCommand: ParsableCommand {
         commandName: "events",
         abstract: "Search stored events, or count them by month, CAMEO root or actor.",
         discussion: """
-        Actor and CAMEO filters are code prefixes: --actor RUS matches RUS, RUSGOV and RUSMIL; \\
+        Actor and CAMEO filters are code prefixes: --actor RUS matches RUS, RUSGOV and RUSMIL; \
         --cameo 13 matches every threat. Dates may be partial (2021, 2021-12, 2021-12-30).
 
         Examples:

@@ -37,7 +37,7 @@ import KroniekEntities
     /// The code the actor base gives a phrase (word forms only, as unparsed text gives them).
     private func code(_ phrase: String, on date: String) throws -> String? {
         let d = try #require(Self.dictionary)
-        let keys = phrase.split(separator: " ").map { [$0.uppercased()] }
+        let keys = phrase.split(separator: " ").map { WordKeys(form: String($0), lemma: nil) }
         guard let m = d.actors.longestMatch(in: keys, at: 0), m.length == keys.count else { return nil }
         switch m.target {
         case .actor(let a): return d.actors.actors[a].code(on: PartialDate(iso: date))

@@ -20,6 +20,9 @@ struct BenchCodeCommand: ParsableCommand {
     @Option(help: "Seconds to run each measurement.")
     var seconds: Double = 3
 
+    @Option(help: "Code the input this many times in each measurement instead of for --seconds: a fixed amount of work, whose instruction count (valgrind --tool=callgrind) repeats exactly.")
+    var passes: Int?
+
     func run() throws {
         let data = ProcessInfo.processInfo.environment["KRONIEK_DATA"] ?? "../shared/data"
         let input = file ?? data + "/ud/en/en_ewt-dev.conllu"
@@ -40,12 +43,16 @@ struct BenchCodeCommand: ParsableCommand {
         guard !sentences.isEmpty else { throw ValidationError("\(input) has no sentences") }
         let coder = EventCoder(dictionary: dictionary)
 
-        /// Codes sentences from `offset`, stepping by `stride`, until the time is up.
+        let quota = passes.map { $0 * sentences.count }
+        /// Codes sentences from `offset`, stepping by `stride`, until the time is up or the
+        /// passes are done.
         @Sendable func work(offset: Int, stride: Int) -> (sentences: Int, events: Int) {
             let end = clock.now + .milliseconds(Int(seconds * 1000))
             var coded = 0, events = 0, i = offset
-            while clock.now < end {
-                for _ in 0..<64 {
+            func more() -> Bool { quota.map { i < $0 } ?? true }
+            // The clock is read once every 64 sentences, so reading it costs nothing measurable.
+            while more() && (quota != nil || clock.now < end) {
+                for _ in 0..<64 where more() {
                     let (meta, s) = sentences[i % sentences.count]
                     let context = DocumentContext(documentID: meta.id, date: meta.date, language: meta.language ?? .english)
                     events += coder.code(s, index: i, context: context).count
@@ -56,7 +63,9 @@ struct BenchCodeCommand: ParsableCommand {
         }
 
         let cpuStart = Self.threadCPUSeconds()
+        let singleStart = clock.now
         let single = work(offset: 0, stride: 1)
+        let singleTime = clock.now - singleStart
         let cpuSeconds = Self.threadCPUSeconds() - cpuStart
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let results = Mutex<[(Int, Int)]>([])
@@ -73,7 +82,7 @@ struct BenchCodeCommand: ParsableCommand {
         print("input: \(input) (\(sentences.count) sentences)")
         print("dictionaries: \(dictionaryPath), loaded in \(String(format: "%.3f", inSeconds(loadTime))) s")
         print(String(format: "one core:  %.0f sentences/s wall clock, %.0f per CPU second (%d events per %d sentences)",
-                     Double(single.sentences) / seconds, Double(single.sentences) / cpuSeconds, single.events, single.sentences))
+                     perSecond(single.sentences, singleTime), Double(single.sentences) / cpuSeconds, single.events, single.sentences))
         print(String(format: "%d cores:   %.0f sentences/s", cores, perSecond(total, parallelTime)))
     }
 }

@@ -73,14 +73,20 @@ public enum NameTarget: Sendable, Hashable {
 ///
 /// First words are looked up by an FNV-1a hash of their UTF-8 bytes: computed in one pass
 /// over a word, it gives the hash of every prefix too, so stem names (`ARGENTIN`) cost no
-/// extra string building. Candidates are always verified on the strings.
+/// extra string building, and a `HashIndex` finds the names of a hash without hashing
+/// again. Candidates are verified word by word, on hashes first and then on the strings.
 public struct ActorDictionary: Sendable {
     public private(set) var actors: [ActorEntry] = []
     public private(set) var agents: [AgentEntry] = []
-    private var nameWords: [[NameWord]] = []
+    /// The words of every indexed name, one after another: name `i` is
+    /// `nameWords[nameStarts[i]..<nameStarts[i + 1]]`. Flat, so checking a candidate
+    /// touches no nested arrays.
+    private var nameWords: [NameWord] = []
+    private var nameWordHashes: [WordHash] = []
+    private var nameStarts: [Int] = [0]
     private var nameTargets: [NameTarget] = []
-    private var exactIndex: [UInt64: [Int32]] = [:]
-    private var prefixIndex: [UInt64: [Int32]] = [:]
+    private var exactIndex = HashIndex()
+    private var prefixIndex = HashIndex()
     /// Which prefix lengths (in UTF-8 bytes) occur among stem names, by length.
     private var prefixLengths: [Bool] = []
     private var longestPrefix = 0
@@ -104,61 +110,75 @@ public struct ActorDictionary: Sendable {
         for a in other.agents { add(a) }
     }
 
-    static func fnv(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h
-    }
+    private func length(ofName i: Int) -> Int { nameStarts[i + 1] - nameStarts[i] }
 
     private mutating func index(_ name: [NameWord], _ target: NameTarget) {
         guard let first = name.first, !first.text.isEmpty else { return }
-        nameWords.append(name)
+        let id = Int32(nameTargets.count)
+        nameWords += name
+        nameWordHashes += name.map { WordHash($0.text) }
+        nameStarts.append(nameWords.count)
         nameTargets.append(target)
-        let id = Int32(nameWords.count - 1)
-        let hash = Self.fnv(first.text.utf8)
+        let hash = FNV.hash(first.text.utf8)
+        // Longer names first: the first name of a list that matches is its longest (and,
+        // among names of one length, the one added first).
+        let isShorter = { [nameStarts] (other: Int32) in nameStarts[Int(other) + 1] - nameStarts[Int(other)] < name.count }
         if first.prefix {
-            prefixIndex[hash, default: []].append(id)
+            prefixIndex.insert(id, for: hash, before: isShorter)
             let n = first.text.utf8.count
             if prefixLengths.count <= n { prefixLengths += Array(repeating: false, count: n + 1 - prefixLengths.count) }
             prefixLengths[n] = true
             longestPrefix = max(longestPrefix, first.text.utf8.count)
         } else {
-            exactIndex[hash, default: []].append(id)
+            exactIndex.insert(id, for: hash, before: isShorter)
         }
     }
 
-    /// The longest name starting at `start` in `keys` (each key the alternatives for one
-    /// word, e.g. its upper-cased form and lemma). Returns the target and the word count.
-    public func longestMatch(in keys: [[String]], at start: Int) -> (target: NameTarget, length: Int)? {
+    /// The longest name starting at `start` in `keys` (the keys of each word of a
+    /// sentence). Returns the target and the word count.
+    public func longestMatch(in keys: [WordKeys], at start: Int) -> (target: NameTarget, length: Int)? {
         var bestID = -1
         var bestLength = 0
         let room = keys.count - start
         for key in keys[start] {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var h = FNV.start
             var length = 0
             for b in key.utf8 {
-                h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+                h = FNV.add(b, to: h)
                 length += 1
-                if length > longestPrefix { break }
-                if prefixLengths[length], let ids = prefixIndex[h] {
-                    consider(ids, keys, start, room, &bestID, &bestLength)
+                if length <= longestPrefix, prefixLengths[length], let p = prefixIndex.position(of: h) {
+                    consider(prefixIndex.lists[p], keys, start, room, &bestID, &bestLength)
                 }
             }
-            if let ids = exactIndex[Self.fnv(key.utf8)] { consider(ids, keys, start, room, &bestID, &bestLength) }
+            // `h` is now the hash of the whole key.
+            if let p = exactIndex.position(of: h) {
+                consider(exactIndex.lists[p], keys, start, room, &bestID, &bestLength)
+            }
         }
         return bestID < 0 ? nil : (nameTargets[bestID], bestLength)
     }
 
-    /// Keeps the longest candidate name that matches the words from `start` on.
-    private func consider(_ ids: [Int32], _ keys: [[String]], _ start: Int, _ room: Int,
+    /// Keeps the longest candidate name that matches the words from `start` on; `ids`
+    /// are longest first.
+    private func consider(_ ids: [Int32], _ keys: [WordKeys], _ start: Int, _ room: Int,
                           _ bestID: inout Int, _ bestLength: inout Int) {
         for id in ids {
             let i = Int(id)
-            let count = nameWords[i].count
-            guard count > bestLength, count <= room else { continue }
-            var ok = true
-            for k in 0..<count where !keys[start + k].contains(where: nameWords[i][k].matches) { ok = false; break }
-            if ok { bestID = i; bestLength = count }
+            let count = length(ofName: i)
+            if count <= bestLength { return }
+            guard count <= room, matches(name: i, keys, at: start) else { continue }
+            bestID = i; bestLength = count
+            return
         }
+    }
+
+    private func matches(name i: Int, _ keys: [WordKeys], at start: Int) -> Bool {
+        for j in nameStarts[i]..<nameStarts[i + 1] {
+            let word = nameWords[j], wordKeys = keys[start + j - nameStarts[i]]
+            let found = word.prefix ? wordKeys.contains(where: word.matches)
+                : wordKeys.contains(word.text, hash: nameWordHashes[j])
+            if !found { return false }
+        }
+        return true
     }
 }

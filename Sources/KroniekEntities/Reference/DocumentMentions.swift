@@ -30,10 +30,7 @@ public struct DocumentMentions: Sendable {
 
     public init(sentences: [Sentence], actors: ActorDictionary, date: PartialDate?) {
         for (s, sentence) in sentences.enumerated() {
-            let keys = sentence.words.map { w -> [String] in
-                let form = w.form.uppercased(), lemma = (w.lemma ?? w.form).uppercased()
-                return form == lemma ? [form] : [form, lemma]
-            }
+            let keys = sentence.words.map(WordKeys.init)
             var i = 0
             while i < keys.count {
                 guard let m = actors.longestMatch(in: keys, at: i) else { i += 1; continue }

@@ -46,26 +46,36 @@ struct ClauseCoder {
         // particle the parser attached by mistake ("donderdag_zeggen" -> ZEGGEN). The first
         // key with an entry whose extra words are present wins.
         let particleVerb = view.fullLemma(v)
-        var keys = particleVerb.contains("_") ? [particleVerb] + view.keys[v] : view.keys[v]
-        keys += view.keys[v].compactMap { k in k.contains("_") ? k.split(separator: "_").last.map(String.init) : nil }
-        // A particle or light-verb noun is a dependent of the verb, or (misparsed) the word
-        // right after it ("cordoned off the roads" with "off" as a case marker).
-        var dependents = Set(view.children[v].flatMap { view.keys[$0] })
-        if v + 1 < view.count { dependents.formUnion(view.keys[v + 1]) }
-        let language = (view.sentence.language ?? context.language).rawValue
-        for key in keys {
-            let fitting = (dictionary.verbs[key] ?? []).filter { e in
-                e.applies(to: language) && e.wordsAfter.allSatisfy(dependents.contains)
-                    && e.wordsBefore.enumerated().allSatisfy { k, w in
-                        let i = v - e.wordsBefore.count + k
-                        return i >= 0 && view.keys[i].contains(w)
-                    }
-            }
-            if let best = fitting.max(by: { ($0.wordsBefore.count + $0.wordsAfter.count) < ($1.wordsBefore.count + $1.wordsAfter.count) }) {
-                return best
-            }
+        if Self.isJoined(particleVerb), let e = entry(for: v, key: particleVerb) { return e }
+        for key in view.keys[v] { if let e = entry(for: v, key: key) { return e } }
+        for key in view.keys[v] where Self.isJoined(key) {
+            if let last = key.split(separator: "_").last, let e = entry(for: v, key: String(last)) { return e }
         }
         return nil
+    }
+
+    private static func isJoined(_ key: String) -> Bool { key.utf8.contains(UInt8(ascii: "_")) }
+
+    /// The entry under one key whose extra words are present, the first of those needing
+    /// the most.
+    private func entry(for v: Int, key: String) -> VerbEntry? {
+        guard let entries = dictionary.verbs[key] else { return nil }
+        let language = (view.sentence.language ?? context.language).rawValue
+        var best: VerbEntry?
+        for e in entries where e.applies(to: language) && e.wordsAfter.allSatisfy({ hasParticle($0, v) })
+            && e.wordsBefore.enumerated().allSatisfy({ k, w in
+                let i = v - e.wordsBefore.count + k
+                return i >= 0 && view.keys[i].contains(w)
+            }) {
+            if best.map({ $0.wordsBefore.count + $0.wordsAfter.count < e.wordsBefore.count + e.wordsAfter.count }) ?? true { best = e }
+        }
+        return best
+    }
+
+    /// Whether a particle or light-verb noun is a dependent of the verb, or (misparsed)
+    /// the word right after it ("cordoned off the roads" with "off" as a case marker).
+    private func hasParticle(_ word: String, _ v: Int) -> Bool {
+        view.children[v].contains { view.keys[$0].contains(word) } || (v + 1 < view.count && view.keys[v + 1].contains(word))
     }
 
     private func verbEvents(_ v: Int) -> [ClauseEvent]? {
@@ -117,7 +127,7 @@ struct ClauseCoder {
     /// PETRARCH patterns on dependency trees ("{DEATH TOLL} *", "% *", "+ WAS_ *"); after
     /// it, the verb's own dependents.
     private func sequences(around v: Int) -> ([Int], [Int]) {
-        let subjects = Set(view.children(v, [.nsubj, .csubjPass]))
+        let subjects = view.children(v, [.nsubj, .csubjPass])
         var before: [Int] = []
         if let subject = subject(of: v) { before = view.subtree(subject.head) }
         before += view.children(v, .auxPass)
@@ -131,17 +141,17 @@ struct ClauseCoder {
     /// The subject phrase of a verb, inherited through control and coordination.
     private func subject(of v: Int) -> (head: Int, passive: Bool)? {
         // Passive first: `nsubj:pass` also has the base relation `nsubj`.
-        if let s = view.children(v, Self.passiveSubjectRelations).first { return (s, true) }
-        if let s = view.children(v, .nsubj).first { return (s, false) }
+        if let s = view.child(v, Self.passiveSubjectRelations) { return (s, true) }
+        if let s = view.child(v, .nsubj) { return (s, false) }
         guard let h = view.head(v) else { return nil }
         // An infinitival adverbial clause without a subject is controlled like a complement
         // ("vowed on Thursday to wage war", often parsed as advcl).
         if view.has(v, .xcomp) || (view.has(v, .advcl) && view.hasFeature(v, "VerbForm=Inf")) {
-            if let o = view.children(h, .obj).first, view.words[h].upos == .VERB { return (o, false) }
+            if let o = view.child(h, .obj), view.words[h].upos == .VERB { return (o, false) }
             return subject(of: h).map { ($0.head, false) }
         }
         if view.has(v, .conj) { return subject(of: h) }
-        if view.has(v, .acl) { return (h, view.words[v].feature("VerbForm") == "Part" && view.words[v].feature("Tense") == "Past") }
+        if view.has(v, .acl) { return (h, view.hasFeature(v, "VerbForm=Part") && view.hasFeature(v, "Tense=Past")) }
         return nil
     }
 
@@ -221,7 +231,7 @@ struct ClauseCoder {
     }
 
     private func passiveAgent(of v: Int) -> Int? {
-        if let a = view.children(v, Self.agentRelations).first { return a }
+        if let a = view.child(v, Self.agentRelations) { return a }
         let by = modality.words(.by)
         return view.children(v, [.obl, .nmod]).first { by.contains(view.casePreposition($0) ?? "") }
     }
@@ -254,8 +264,8 @@ struct ClauseCoder {
 
     /// The clause heads anywhere below a phrase whose words are not part of it (participle
     /// modifiers are: "the roads leading into Mordor").
-    private func clauses(under head: Int) -> Set<Int> {
-        Set(view.subtree(head).filter { $0 != head && view.has($0, .separateClauses) })
+    private func clauses(under head: Int) -> [Int] {
+        view.subtree(head).filter { $0 != head && view.has($0, .separateClauses) }
     }
 
     private func phraseHead(_ w: Int) -> Int {
@@ -269,7 +279,7 @@ struct ClauseCoder {
     private func antecedent(of v: Int) -> [ResolvedActor] {
         var w = v
         while let h = view.head(w), view.has(w, [.ccomp, .xcomp, .advcl, .conj, .parataxis]) {
-            if let s = view.children(h, .nsubj).first {
+            if let s = view.child(h, .nsubj) {
                 let found = actors.actors(of: s)
                 if !found.isEmpty { return found }
             }

@@ -75,7 +75,7 @@ extension ModalityDetector {
         let own = view.children[c]
         // A conditional auxiliary opens the clause only before its subject: "mocht
         // Rusland binnenvallen", not "Rusland mocht niet deelnemen" (was not allowed to).
-        let subject = view.children(c, .nsubj).first ?? c
+        let subject = view.child(c, .nsubj) ?? c
         if own.contains(where: { $0 < c && isCue(.conditional, at: $0)
             && (view.has($0, .mark) || (view.has($0, .aux) && $0 < subject)) }) { return true }
         guard view.head(c) != nil else { return false }

@@ -17,7 +17,7 @@ extension ClauseCoder {
     /// it: the first definite event noun under `v` whose earlier mention names both.
     func otherParty(_ v: Int, source: String) -> ResolvedActor? {
         guard let hook = context.resolveEventNoun else { return nil }
-        for n in view.subtree(v).sorted() where n != v && view.words[n].upos == .NOUN
+        for n in view.subtree(v) where n != v && view.words[n].upos == .NOUN
             && view.keys[n].contains(where: { dictionary.nouns[$0] != nil }) {
             guard let earlier = hook(query(n)), earlier.participants.count == 2,
                   let mine = earlier.participants.firstIndex(where: { $0.code == source }) else { continue }

@@ -127,7 +127,7 @@ struct ModalityDetector {
     /// Who speaks in a report clause: its subject; without one, its object, since a
     /// subject after the verb ("liet een woordvoerder weten") is often parsed as one.
     private func speaker(of reportVerb: Int) -> Int? {
-        view.children(reportVerb, .nsubj).first ?? view.children(reportVerb, .obj).first
+        view.child(reportVerb, .nsubj) ?? view.child(reportVerb, .obj)
     }
 }
 

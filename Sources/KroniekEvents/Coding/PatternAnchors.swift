@@ -1,3 +1,5 @@
+import KroniekEntities
+
 /// A quick pre-check for verb patterns. Every word a pattern needs gets a number; a
 /// sentence marks the numbers of its words in a bit set once, and a pattern is tried
 /// only when each of its word places has an alternative among them. The check costs a
@@ -22,7 +24,7 @@ struct PatternAnchors: Sendable {
     }
 
     /// The bit set of the pattern words present among `keys` (each word's form and lemma).
-    func present(_ keys: [[String]]) -> [UInt64] {
+    func present(_ keys: [WordKeys]) -> [UInt64] {
         var bits = [UInt64](repeating: 0, count: numbers.count / 64 + 1)
         for alternatives in keys {
             for key in alternatives {

@@ -1,4 +1,5 @@
 import KroniekCore
+import KroniekEntities
 import KroniekSyntax
 
 /// A parsed sentence prepared for coding: upper-cased match keys per word, children
@@ -6,38 +7,27 @@ import KroniekSyntax
 struct SentenceView {
     let sentence: Sentence
     let words: [Word]
-    /// For each word: its upper-cased form and lemma (and the joined particle-verb lemma).
-    let keys: [[String]]
+    /// For each word: its upper-cased form and lemma.
+    let keys: [WordKeys]
     let children: [[Int]]
     let relationBits: [Relations]
+    private let subtrees: SubtreeRanges
 
     init(_ sentence: Sentence) {
         self.sentence = sentence
         words = sentence.words
         var children = Array(repeating: [Int](), count: words.count)
+        var roots: [Int] = []
         for (i, w) in words.enumerated() {
-            if let h = w.head, h >= 0, h < words.count { children[h].append(i) }
+            if let h = w.head, h >= 0, h < words.count { children[h].append(i) } else { roots.append(i) }
         }
         self.children = children
-        relationBits = sentence.words.map { Relations(name: $0.deprel ?? "") }
-        keys = words.indices.map { i in
-            let w = sentence.words[i]
-            let form = Self.upper(w.form)
-            let lemma = w.lemma.map(Self.upper) ?? form
-            return form == lemma ? [form] : [form, lemma]
-        }
-
+        subtrees = SubtreeRanges(children: children, roots: roots)
+        relationBits = words.map { Relations(name: $0.deprel ?? "") }
+        keys = words.map(WordKeys.init)
     }
 
     var count: Int { words.count }
-
-    /// Upper case, with a fast path for ASCII words.
-    static func upper(_ s: String) -> String {
-        var bytes = Array(s.utf8)
-        guard bytes.allSatisfy({ $0 < 128 }) else { return s.uppercased() }
-        for i in bytes.indices where bytes[i] >= 97 && bytes[i] <= 122 { bytes[i] -= 32 }
-        return String(decoding: bytes, as: UTF8.self)
-    }
 
     func head(_ i: Int) -> Int? {
         guard let h = words[i].head, h >= 0, h < words.count else { return nil }
@@ -54,7 +44,9 @@ struct SentenceView {
     /// The lemma joined with its separable particle (`BINNEN_VALLEN`), upper-cased
     /// (KroniekSyntax's `Sentence.fullLemma(ofWord:)`).
     func fullLemma(_ i: Int) -> String {
-        Self.upper(sentence.fullLemma(ofWord: i) ?? words[i].form)
+        // Without a particle it is the lemma, already upper-cased.
+        guard children[i].contains(where: { has($0, .compoundPrt) }) else { return keys[i].last! }
+        return WordKeys.upper(sentence.fullLemma(ofWord: i) ?? words[i].form)
     }
 
     /// The preposition (case marker) of a nominal, upper-cased, if any.
@@ -62,28 +54,31 @@ struct SentenceView {
         children[i].first { has($0, .caseMarker) }.map { keys[$0][0] }
     }
 
-    /// All words under `i` (including `i`), in text order, optionally pruning some children.
-    func subtree(_ i: Int, excluding excluded: Set<Int> = []) -> [Int] {
-        var out: [Int] = []
-        var stack = [i]
-        while let n = stack.popLast() {
-            out.append(n)
-            for c in children[n] where !excluded.contains(c) { stack.append(c) }
-        }
-        return out.sorted()
+    /// All words under `i` (including `i`), in text order, without the subtrees of the
+    /// `excluded` words below it.
+    func subtree(_ i: Int, excluding excluded: [Int] = []) -> [Int] {
+        subtrees.words(under: i, excluding: excluded)
     }
 
     func isPunctuation(_ i: Int) -> Bool { words[i].upos == .PUNCT }
 
     /// Whether the word carries a morphological feature value (`Polarity=Neg`), read
     /// without splitting the feature string.
-    func hasFeature(_ i: Int, _ pair: String) -> Bool {
-        let feats = Array(words[i].feats.utf8), target = Array(pair.utf8)
-        guard feats.count >= target.count, !target.isEmpty else { return false }
-        for start in 0...(feats.count - target.count) where start == 0 || feats[start - 1] == UInt8(ascii: "|") {
-            let end = start + target.count
-            if feats[start..<end].elementsEqual(target) && (end == feats.count || feats[end] == UInt8(ascii: "|")) { return true }
+    func hasFeature(_ i: Int, _ pair: StaticString) -> Bool {
+        let target = UnsafeBufferPointer(start: pair.utf8Start, count: pair.utf8CodeUnitCount)
+        var feats = words[i].feats
+        return feats.withUTF8 { feats in
+            guard feats.count >= target.count, !target.isEmpty else { return false }
+            for start in 0...(feats.count - target.count) where start == 0 || feats[start - 1] == UInt8(ascii: "|") {
+                let end = start + target.count
+                if feats[start..<end].elementsEqual(target) && (end == feats.count || feats[end] == UInt8(ascii: "|")) { return true }
+            }
+            return false
         }
-        return false
+    }
+
+    /// The first child of `i` in one of `relations`.
+    func child(_ i: Int, _ relations: Relations) -> Int? {
+        children[i].first { has($0, relations) }
     }
 }

@@ -1,0 +1,49 @@
+/// The words of every subtree of a sentence, as ranges: each word's place in a depth-first
+/// walk of the tree, and the place where its subtree ends. The words under `i` are those
+/// whose place lies in `i`'s range, so the coder's many subtree questions need no walk,
+/// stack or sort of their own.
+struct SubtreeRanges {
+    /// Place of each word in the walk; -1 for a word no root reaches (a cycle in a
+    /// damaged parse).
+    private let place: [Int32]
+    /// The place after the last word of each word's subtree.
+    private let end: [Int32]
+
+    init(children: [[Int]], roots: some Sequence<Int>) {
+        var place = [Int32](repeating: -1, count: children.count)
+        var walk: [Int] = []
+        walk.reserveCapacity(children.count)
+        var stack: [Int] = []
+        for root in roots {
+            stack.append(root)
+            while let n = stack.popLast() {
+                place[n] = Int32(walk.count)
+                walk.append(n)
+                stack.append(contentsOf: children[n].reversed())
+            }
+        }
+        // Children come after their parent in the walk: sizes add up from its end.
+        var size = [Int32](repeating: 1, count: children.count)
+        for n in walk.reversed() { for c in children[n] { size[n] += size[c] } }
+        self.place = place
+        end = place.indices.map { place[$0] + size[$0] }
+    }
+
+    /// Whether `word` lies in the subtree of `root` (itself included).
+    func contains(_ word: Int, in root: Int) -> Bool {
+        place[word] >= place[root] && place[word] < end[root] && place[root] >= 0
+    }
+
+    /// All words under `root` (itself included), in text order, leaving out the subtrees
+    /// of `excluded` words below it.
+    func words(under root: Int, excluding excluded: [Int]) -> [Int] {
+        guard place[root] >= 0 else { return [root] }
+        let pruned = excluded.filter { $0 != root && contains($0, in: root) }
+        var out: [Int] = []
+        out.reserveCapacity(Int(end[root] - place[root]))
+        for w in place.indices where contains(w, in: root) && !pruned.contains(where: { contains(w, in: $0) }) {
+            out.append(w)
+        }
+        return out
+    }
+}

@@ -172,13 +172,16 @@ public struct ActorDictionary: Sendable {
         }
     }
 
+    /// Whether name `i` matches the words from `start` on. Its first word matched the
+    /// index already (but for a hash collision): it is checked last, so that most
+    /// candidates fail on a later word without comparing strings.
     private func matches(name i: Int, _ keys: [WordKeys], at start: Int) -> Bool {
-        for j in nameStarts[i]..<nameStarts[i + 1] {
-            let word = nameWords[j], wordKeys = keys[start + j - nameStarts[i]]
-            let found = word.prefix ? wordKeys.contains(where: word.matches)
-                : wordKeys.contains(word.text, hash: nameWordHashes[j])
-            if !found { return false }
-        }
-        return true
+        let first = nameStarts[i]
+        for j in (first + 1)..<nameStarts[i + 1] where !matches(word: j, keys[start + j - first]) { return false }
+        return matches(word: first, keys[start])
+    }
+
+    private func matches(word j: Int, _ keys: WordKeys) -> Bool {
+        nameWords[j].prefix ? keys.contains(where: nameWords[j].matches) : keys.contains(nameWords[j].text, hash: nameWordHashes[j])
     }
 }

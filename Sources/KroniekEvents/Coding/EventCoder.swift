@@ -15,8 +15,11 @@ public struct EventCoder: Sendable {
     /// Whether to output events without a target whose CAMEO code needs one
     /// (`CameoEventType.standsWithoutTarget`); left out by default as incomplete.
     public var includesIncompleteEvents = false
-    /// Discard phrases by their first word, so a sentence is checked in one pass.
-    private let discardsByFirstWord: [String: [(words: [NameWord], story: Bool)]]
+    /// Numbers for the words the coder looks up in every sentence.
+    private let lexicon: Lexicon
+    /// Discard phrases by the lexicon number of their first word, so a sentence is
+    /// checked in one pass.
+    private let discardsByFirstWord: [[(words: [NameWord], story: Bool)]]
     /// Cue words per language, prepared once.
     private let cuesByLanguage: [String: [CueKind: [[String]]]]
     private let anchors: PatternAnchors
@@ -24,13 +27,22 @@ public struct EventCoder: Sendable {
 
     public init(dictionary: EventDictionary) {
         self.dictionary = dictionary
-        discardsByFirstWord = Dictionary(grouping: dictionary.discards.filter { !$0.words.isEmpty }) { $0.words[0].text }
+        // Discard first words are numbered first: their numbers index the phrase lists.
+        var lexicon = Lexicon()
+        var discards: [[(words: [NameWord], story: Bool)]] = []
+        for d in dictionary.discards where !d.words.isEmpty {
+            let n = Int(lexicon.add(d.words[0].text))
+            if n == discards.count { discards.append([]) }
+            discards[n].append(d)
+        }
+        discardsByFirstWord = discards
         var cues: [String: [CueKind: [[String]]]] = [:]
         for language in Set(dictionary.cues.keys).union(["*"]) {
             cues[language] = ModalityDetector.cues(in: dictionary, language: language)
         }
         cuesByLanguage = cues
-        anchors = PatternAnchors(dictionary)
+        anchors = PatternAnchors(dictionary, lexicon: &lexicon)
+        self.lexicon = lexicon
         hasStoryDiscards = dictionary.discards.contains(where: \.story)
     }
 
@@ -40,7 +52,7 @@ public struct EventCoder: Sendable {
         let context = DocumentContext(documentID: document.id, date: document.metadata.date, language: language)
         prepare?(context)
         // Each sentence is prepared once, for the story-level discard check and for coding.
-        let views = document.sentences.map { $0.isParsed ? SentenceView($0) : nil }
+        let views = document.sentences.map { $0.isParsed ? SentenceView($0, lexicon: lexicon) : nil }
         if hasStoryDiscards, views.contains(where: { $0.map { discard(in: $0, story: true) } ?? false }) { return [] }
         var events: [CodedEvent] = []
         for (i, view) in views.enumerated() {
@@ -52,8 +64,8 @@ public struct EventCoder: Sendable {
     /// Whether a (sentence- or story-level) discard phrase occurs in the sentence.
     private func discard(in view: SentenceView, story: Bool) -> Bool {
         for start in 0..<view.count {
-            for key in view.keys[start] {
-                for d in discardsByFirstWord[key] ?? [] where d.story == story && start + d.words.count <= view.count {
+            for n in view.numbers[start] where n < discardsByFirstWord.count {
+                for d in discardsByFirstWord[Int(n)] where d.story == story && start + d.words.count <= view.count {
                     if d.words.enumerated().allSatisfy({ view.keys[start + $0.offset].contains(where: $0.element.matches) }) { return true }
                 }
             }
@@ -64,7 +76,7 @@ public struct EventCoder: Sendable {
     /// Codes one parsed sentence in the context of its document.
     public func code(_ sentence: Sentence, index: Int, context: DocumentContext) -> [CodedEvent] {
         guard sentence.isParsed else { return [] }
-        return code(SentenceView(sentence), index: index, context: context)
+        return code(SentenceView(sentence, lexicon: lexicon), index: index, context: context)
     }
 
     private func code(_ view: SentenceView, index: Int, context: DocumentContext) -> [CodedEvent] {
@@ -76,7 +88,7 @@ public struct EventCoder: Sendable {
                                    memberPrepositions: modality.words(.member))
         let times = context.timeExpressions?(sentence, context.date, sentence.language ?? context.language) ?? []
         let clause = ClauseCoder(view: view, actors: actors, dictionary: dictionary, modality: modality,
-                                 anchors: anchors, presentWords: anchors.present(view.keys),
+                                 anchors: anchors, presentWords: anchors.present(view.numbers),
                                  context: context, sentenceIndex: index)
         var events: [CodedEvent] = []
         for v in 0..<view.count {

@@ -1,3 +1,5 @@
+import KroniekEntities
+
 /// The dependency relations the coder reads, as bits: a word's relation is looked up
 /// once per sentence, and every later test is a bit test instead of a string comparison.
 /// A subtyped relation sets both its own bit and its base's (`nsubj:pass` is also `nsubj`).
@@ -60,13 +62,30 @@ struct Relations: OptionSet, Hashable {
         "advmod": .advmod, "neg": [.advmod, .neg], "parataxis": .parataxis, "punct": .punct,
     ]
 
+    /// `byName` numbered in a lexicon, so a word's relation is found without hashing its
+    /// name with SipHash: the bits of name number `n` are `numbered.bits[n]`.
+    private static let numbered: (names: Lexicon, bits: [Relations]) = {
+        var names = Lexicon()
+        var bits: [Relations] = []
+        // The names are distinct, so each gets the next number.
+        for (name, relations) in byName {
+            _ = names.add(name)
+            bits.append(relations)
+        }
+        return (names, bits)
+    }()
+
     init(rawValue: UInt64) { self.rawValue = rawValue }
 
     /// The bits of a relation name; unknown subtypes fall back to their base.
     init(name: String) {
-        if let r = Self.byName[name] { self = r; return }
-        if let colon = name.firstIndex(of: ":"), let r = Self.byName[String(name[..<colon])] { self = r; return }
+        if let r = Self.bits(of: name) { self = r; return }
+        if let colon = name.firstIndex(of: ":"), let r = Self.bits(of: String(name[..<colon])) { self = r; return }
         self = []
+    }
+
+    private static func bits(of name: String) -> Relations? {
+        numbered.names.number(of: name).map { numbered.bits[Int($0)] }
     }
 
     /// Relations that keep a word inside its head's noun phrase.

@@ -9,22 +9,24 @@ struct SentenceView {
     let words: [Word]
     /// For each word: its upper-cased form and lemma.
     let keys: [WordKeys]
-    let children: [[Int]]
+    /// For each word: the coder's lexicon numbers of its keys.
+    let numbers: [KeyNumbers]
+    let children: ChildLists
     let relationBits: [Relations]
     private let subtrees: SubtreeRanges
 
-    init(_ sentence: Sentence) {
+    init(_ sentence: Sentence, lexicon: Lexicon) {
         self.sentence = sentence
-        words = sentence.words
-        var children = Array(repeating: [Int](), count: words.count)
-        var roots: [Int] = []
-        for (i, w) in words.enumerated() {
-            if let h = w.head, h >= 0, h < words.count { children[h].append(i) } else { roots.append(i) }
-        }
-        self.children = children
-        subtrees = SubtreeRanges(children: children, roots: roots)
-        relationBits = words.map { Relations(name: $0.deprel ?? "") }
-        keys = words.map(WordKeys.init)
+        // Words are read field by field: copying a whole `Word` retains all its strings.
+        let words = sentence.words
+        self.words = words
+        let heads = words.indices.map { i in words[i].head.flatMap { $0 >= 0 && $0 < words.count ? $0 : nil } }
+        children = ChildLists(heads: heads)
+        subtrees = SubtreeRanges(children: children, roots: heads.indices.filter { heads[$0] == nil })
+        relationBits = words.indices.map { Relations(name: words[$0].deprel ?? "") }
+        let keys = words.indices.map { WordKeys(form: words[$0].form, lemma: words[$0].lemma) }
+        self.keys = keys
+        numbers = keys.map(lexicon.numbers)
     }
 
     var count: Int { words.count }

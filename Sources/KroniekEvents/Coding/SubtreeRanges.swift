@@ -9,7 +9,7 @@ struct SubtreeRanges {
     /// The place after the last word of each word's subtree.
     private let end: [Int32]
 
-    init(children: [[Int]], roots: some Sequence<Int>) {
+    init(children: ChildLists, roots: [Int]) {
         var place = [Int32](repeating: -1, count: children.count)
         var walk: [Int] = []
         walk.reserveCapacity(children.count)

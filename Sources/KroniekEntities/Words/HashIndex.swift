@@ -24,6 +24,9 @@ struct HashIndex: Sendable {
         slots[emptySlot(for: hash)] = Int32(hashes.count)
     }
 
+    /// Adds `id` at the end of the list of `hash`.
+    mutating func append(_ id: Int32, for hash: UInt64) { insert(id, for: hash) { _ in false } }
+
     /// The position in `lists` of the ids for `hash`, or nil when it has none.
     func position(of hash: UInt64) -> Int? {
         let mask = slots.count - 1

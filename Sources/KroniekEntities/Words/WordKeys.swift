@@ -12,11 +12,16 @@ public struct WordKeys: RandomAccessCollection, Sendable, Hashable {
     let lemmaHash: WordHash
 
     public init(form: String, lemma: String?) {
-        self.form = Self.upper(form)
-        let upperLemma = lemma.map(Self.upper) ?? self.form
-        self.lemma = upperLemma == self.form ? nil : upperLemma
-        formHash = WordHash(self.form)
-        lemmaHash = self.lemma.map(WordHash.init) ?? formHash
+        (self.form, formHash) = Self.keyed(form)
+        // Most lemmas are the form itself ("the", "Russia"): no second upper-casing.
+        if let lemma, lemma != form {
+            let (upperLemma, hash) = Self.keyed(lemma)
+            self.lemma = upperLemma == self.form ? nil : upperLemma
+            lemmaHash = self.lemma == nil ? formHash : hash
+        } else {
+            self.lemma = nil
+            lemmaHash = formHash
+        }
     }
 
     /// The keys of a word: its form and its lemma.
@@ -41,16 +46,25 @@ public struct WordKeys: RandomAccessCollection, Sendable, Hashable {
 
     /// Upper case, with a fast path for ASCII words that needs no intermediate buffer
     /// (and no allocation at all for the short words most sentences are made of).
-    public static func upper(_ s: String) -> String {
-        let ascii = s.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+    public static func upper(_ s: String) -> String { keyed(s).key }
+
+    /// The upper-cased word and its hash, in one pass over an ASCII word.
+    private static func keyed(_ s: String) -> (key: String, hash: WordHash) {
+        let ascii = s.utf8.withContiguousStorageIfAvailable { bytes -> (String, WordHash)? in
             guard bytes.allSatisfy({ $0 < 128 }) else { return nil }
-            guard bytes.contains(where: { $0 >= 97 && $0 <= 122 }) else { return s }
-            return String(unsafeUninitializedCapacity: bytes.count) { out in
-                for (i, b) in bytes.enumerated() { out[i] = b >= 97 && b <= 122 ? b - 32 : b }
+            var h = FNV.start
+            let upper = String(unsafeUninitializedCapacity: bytes.count) { out in
+                for (i, b) in bytes.enumerated() {
+                    out[i] = b >= 97 && b <= 122 ? b - 32 : b
+                    h = FNV.add(out[i], to: h)
+                }
                 return bytes.count
             }
+            return (upper, WordHash(value: h))
         }
-        return (ascii ?? nil) ?? s.uppercased()
+        if let (key, hash) = ascii ?? nil { return (key, hash) }
+        let key = s.uppercased()
+        return (key, WordHash(key))
     }
 }
 
@@ -60,6 +74,8 @@ public struct WordKeys: RandomAccessCollection, Sendable, Hashable {
 struct WordHash: Sendable, Hashable {
     /// The hash, or nil for a word that is not ASCII.
     let value: UInt64?
+
+    init(value: UInt64) { self.value = value }
 
     init(_ word: String) {
         var h = FNV.start

@@ -177,11 +177,14 @@ public struct ActorDictionary: Sendable {
     /// candidates fail on a later word without comparing strings.
     private func matches(name i: Int, _ keys: [WordKeys], at start: Int) -> Bool {
         let first = nameStarts[i]
-        for j in (first + 1)..<nameStarts[i + 1] where !matches(word: j, keys[start + j - first]) { return false }
-        return matches(word: first, keys[start])
+        for j in (first + 1)..<nameStarts[i + 1] where !matches(word: j, keys, at: start + j - first) { return false }
+        return matches(word: first, keys, at: start)
     }
 
-    private func matches(word j: Int, _ keys: WordKeys) -> Bool {
-        nameWords[j].prefix ? keys.contains(where: nameWords[j].matches) : keys.contains(nameWords[j].text, hash: nameWordHashes[j])
+    /// Whether name word `j` matches the keys of word `k`: most exact words fail on the
+    /// hashes alone, before any string is touched.
+    private func matches(word j: Int, _ keys: [WordKeys], at k: Int) -> Bool {
+        if nameWords[j].prefix { return keys[k].contains(where: nameWords[j].matches) }
+        return keys[k].mayContain(nameWordHashes[j]) && keys[k].contains(nameWords[j].text)
     }
 }

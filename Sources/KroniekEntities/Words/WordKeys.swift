@@ -38,10 +38,9 @@ public struct WordKeys: RandomAccessCollection, Sendable, Hashable {
         try predicate(form) || lemma.map(predicate) ?? false
     }
 
-    /// Whether the form or the lemma is `word`: hashes rule out most words without
-    /// comparing strings.
-    func contains(_ word: String, hash: WordHash) -> Bool {
-        (formHash.mayEqual(hash) && form == word) || (lemma != nil && lemmaHash.mayEqual(hash) && lemma == word)
+    /// False when neither the form nor the lemma can be the word with this hash.
+    func mayContain(_ hash: WordHash) -> Bool {
+        formHash.mayEqual(hash) || (lemma != nil && lemmaHash.mayEqual(hash))
     }
 
     /// Upper case, with a fast path for ASCII words that needs no intermediate buffer

@@ -20,8 +20,8 @@ public struct EventCoder: Sendable {
     /// Discard phrases by the lexicon number of their first word, so a sentence is
     /// checked in one pass.
     private let discardsByFirstWord: [[(words: [NameWord], story: Bool)]]
-    /// Cue words per language, prepared once.
-    private let cuesByLanguage: [String: [CueKind: [[String]]]]
+    /// Cue words per language (and `*` for any), prepared once.
+    private let cuesByLanguage: [String: CueTable]
     private let anchors: PatternAnchors
     private let hasStoryDiscards: Bool
 
@@ -36,12 +36,12 @@ public struct EventCoder: Sendable {
             discards[n].append(d)
         }
         discardsByFirstWord = discards
-        var cues: [String: [CueKind: [[String]]]] = [:]
+        anchors = PatternAnchors(dictionary, lexicon: &lexicon)
+        var cues: [String: CueTable] = [:]
         for language in Set(dictionary.cues.keys).union(["*"]) {
-            cues[language] = ModalityDetector.cues(in: dictionary, language: language)
+            cues[language] = CueTable(dictionary: dictionary, language: language, lexicon: &lexicon)
         }
         cuesByLanguage = cues
-        anchors = PatternAnchors(dictionary, lexicon: &lexicon)
         self.lexicon = lexicon
         hasStoryDiscards = dictionary.discards.contains(where: \.story)
     }
@@ -83,7 +83,8 @@ public struct EventCoder: Sendable {
         let sentence = view.sentence
         if discard(in: view, story: false) { return [] }
         let language = (sentence.language ?? context.language).rawValue
-        let modality = ModalityDetector(view: view, cues: cuesByLanguage[language] ?? cuesByLanguage["*"] ?? [:])
+        // There is always a table for `*`.
+        let modality = ModalityDetector(view: view, cues: cuesByLanguage[language] ?? cuesByLanguage["*"]!)
         let actors = ActorResolver(view: view, dictionary: dictionary.actors, date: context.date,
                                    memberPrepositions: modality.words(.member))
         let times = context.timeExpressions?(sentence, context.date, sentence.language ?? context.language) ?? []

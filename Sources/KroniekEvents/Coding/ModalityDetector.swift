@@ -4,37 +4,21 @@ import KroniekCore
 /// words of the sentence's language from the dictionaries.
 struct ModalityDetector {
     let view: SentenceView
-    let cues: [CueKind: [[String]]]
+    let cues: CueTable
+    /// For each word, the kinds of cue that start there.
+    private let cuesStarting: [CueKinds]
 
-    init(view: SentenceView, cues: [CueKind: [[String]]]) {
+    init(view: SentenceView, cues: CueTable) {
         self.view = view
         self.cues = cues
+        cuesStarting = cues.kindsStarting(in: view)
     }
 
     /// The one-word cues of a kind (prepositions), for quick membership tests.
-    func words(_ kind: CueKind) -> Set<String> {
-        Set((cues[kind] ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
-    }
-
-    /// The cue table for one language (its own cues and the language-independent ones).
-    static func cues(in dictionary: EventDictionary, language: String) -> [CueKind: [[String]]] {
-        var c: [CueKind: [[String]]] = [:]
-        for kind in CueKind.allCases { c[kind] = dictionary.cues(kind, language: language) }
-        return c
-    }
+    func words(_ kind: CueKind) -> Set<String> { cues.words(kind) }
 
     /// Whether the words starting at `i` (or the word `i` alone) are a cue of `kind`.
-    func isCue(_ kind: CueKind, at i: Int) -> Bool {
-        for cue in cues[kind] ?? [] where i + cue.count <= view.count {
-            if cue.enumerated().allSatisfy({ view.keys[i + $0.offset].contains($0.element) }) { return true }
-        }
-        return false
-    }
-
-    /// Whether the multiword cue starts at word `i`.
-    private func matches(_ cue: [String], at i: Int) -> Bool {
-        i + cue.count <= view.count && cue.enumerated().allSatisfy { view.keys[i + $0.offset].contains($0.element) }
-    }
+    func isCue(_ kind: CueKind, at i: Int) -> Bool { cuesStarting[i].contains(CueKinds(kind)) }
 
     /// Whether the words of `cue` occur in order among `words` (not necessarily together).
     private func isSpelled(_ cue: [String], by words: [Int]) -> Bool {
@@ -79,7 +63,7 @@ struct ModalityDetector {
             || view.children(v, .advcl).contains(where: conditionalMark)
             || view.children(v, [.ccomp, .xcomp]).contains { view.children($0, .advcl).contains(where: conditionalMark) }
             || view.children(v, .obl).contains { o in
-                view.subtree(o).contains { w in (cues[.conditional] ?? []).contains { $0.count > 1 && matches($0, at: w) } }
+                view.subtree(o).contains { w in (cues.phrases[.conditional] ?? []).contains { $0.count > 1 && view.hasPhrase($0, at: w) } }
             }
         if isUnderFear(v) { m.hypothetical = true }
 
@@ -106,7 +90,7 @@ struct ModalityDetector {
         if reporter != nil || !reportWords.isEmpty { m.reported = true }
         // Dutch hearsay "zou … hebben" (zou + perfect): a report cue spelled by the event's
         // own auxiliaries, which need not stand together.
-        if (cues[.report] ?? []).contains(where: { $0.count > 1 && isSpelled($0, by: auxiliaries) }) { m.reported = true }
+        if (cues.phrases[.report] ?? []).contains(where: { $0.count > 1 && isSpelled($0, by: auxiliaries) }) { m.reported = true }
         if let r = reporter, let a = actors.actor(ofPhrase: r) {
             reportedBy = ActorReference(code: a.code, text: view.text(of: view.phraseWordsForText(r, actors)), span: nil)
         }

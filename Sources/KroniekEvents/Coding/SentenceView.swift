@@ -79,6 +79,12 @@ struct SentenceView {
         }
     }
 
+    /// Whether the words from `i` on are `phrase` (upper-cased words), each the form or
+    /// the lemma of its word.
+    func hasPhrase(_ phrase: [String], at i: Int) -> Bool {
+        i + phrase.count <= count && phrase.indices.allSatisfy { keys[i + $0].contains(phrase[$0]) }
+    }
+
     /// The first child of `i` in one of `relations`.
     func child(_ i: Int, _ relations: Relations) -> Int? {
         children[i].first { has($0, relations) }

@@ -140,17 +140,19 @@ public struct ActorDictionary: Sendable {
         var bestID = -1
         var bestLength = 0
         let room = keys.count - start
-        for key in keys[start] {
-            var h = FNV.start
-            var length = 0
-            for b in key.utf8 {
-                h = FNV.add(b, to: h)
-                length += 1
-                if length <= longestPrefix, prefixLengths[length], let p = prefixIndex.position(of: h) {
-                    consider(prefixIndex.lists[p], keys, start, room, &bestID, &bestLength)
+        for var key in keys[start] {
+            let h = key.withUTF8 { bytes in
+                var h = FNV.start
+                for (i, b) in bytes.enumerated() {
+                    h = FNV.add(b, to: h)
+                    let length = i + 1
+                    if length <= longestPrefix, prefixLengths[length], let p = prefixIndex.position(of: h) {
+                        consider(prefixIndex.lists[p], keys, start, room, &bestID, &bestLength)
+                    }
                 }
+                return h
             }
-            // `h` is now the hash of the whole key.
+            // `h` is the hash of the whole key.
             if let p = exactIndex.position(of: h) {
                 consider(exactIndex.lists[p], keys, start, room, &bestID, &bestLength)
             }

@@ -47,23 +47,32 @@ public struct WordKeys: RandomAccessCollection, Sendable, Hashable {
     /// (and no allocation at all for the short words most sentences are made of).
     public static func upper(_ s: String) -> String { keyed(s).key }
 
-    /// The upper-cased word and its hash, in one pass over an ASCII word.
+    /// The upper-cased word and its hash, in one pass over an ASCII word; a word without
+    /// lower-case letters is its own key, with no new string made.
     private static func keyed(_ s: String) -> (key: String, hash: WordHash) {
-        let ascii = s.utf8.withContiguousStorageIfAvailable { bytes -> (String, WordHash)? in
-            guard bytes.allSatisfy({ $0 < 128 }) else { return nil }
-            var h = FNV.start
-            let upper = String(unsafeUninitializedCapacity: bytes.count) { out in
-                for (i, b) in bytes.enumerated() {
-                    out[i] = b >= 97 && b <= 122 ? b - 32 : b
-                    h = FNV.add(out[i], to: h)
-                }
+        var s = s
+        let ascii = s.withUTF8 { bytes -> (hash: UInt64, hasLower: Bool)? in
+            var h = FNV.start, hasLower = false
+            for b in bytes {
+                guard b < 128 else { return nil }
+                let isLower = b >= 97 && b <= 122
+                hasLower = hasLower || isLower
+                h = FNV.add(isLower ? b - 32 : b, to: h)
+            }
+            return (h, hasLower)
+        }
+        guard let ascii else {
+            let key = s.uppercased()
+            return (key, WordHash(key))
+        }
+        guard ascii.hasLower else { return (s, WordHash(value: ascii.hash)) }
+        let upper = s.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                for (i, b) in bytes.enumerated() { out[i] = b >= 97 && b <= 122 ? b - 32 : b }
                 return bytes.count
             }
-            return (upper, WordHash(value: h))
         }
-        if let (key, hash) = ascii ?? nil { return (key, hash) }
-        let key = s.uppercased()
-        return (key, WordHash(key))
+        return (upper, WordHash(value: ascii.hash))
     }
 }
 
@@ -77,12 +86,15 @@ struct WordHash: Sendable, Hashable {
     init(value: UInt64) { self.value = value }
 
     init(_ word: String) {
-        var h = FNV.start
-        for b in word.utf8 {
-            guard b < 128 else { value = nil; return }
-            h = FNV.add(b, to: h)
+        var word = word
+        value = word.withUTF8 { bytes in
+            var h = FNV.start
+            for b in bytes {
+                guard b < 128 else { return nil }
+                h = FNV.add(b, to: h)
+            }
+            return h
         }
-        value = h
     }
 
     /// False only when the words certainly differ.

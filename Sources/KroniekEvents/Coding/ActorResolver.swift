@@ -22,7 +22,9 @@ struct ActorResolver {
     let dictionary: ActorDictionary
     let date: PartialDate?
     /// Word index -> (name target, first word, word count) for words inside a name.
-    private(set) var mentionAt: [(target: NameTarget, start: Int, length: Int)?]
+    let mentionAt: [(target: NameTarget, start: Int, length: Int)?]
+    /// The words inside names, in text order.
+    private let namedWords: [Int]
 
     /// Prepositions whose object belongs to the phrase ("soldiers from Gondor", "leader of X"),
     /// from the `member` cues of the language.
@@ -33,16 +35,21 @@ struct ActorResolver {
         self.memberPrepositions = memberPrepositions
         self.dictionary = dictionary
         self.date = date
-        mentionAt = Array(repeating: nil, count: view.count)
+        var mentionAt: [(target: NameTarget, start: Int, length: Int)?] = Array(repeating: nil, count: view.count)
         var i = 0
         while i < view.count {
             // Names do not start with auxiliaries, conjunctions, symbols or punctuation.
-            if let upos = view.words[i].upos, [.AUX, .CCONJ, .SCONJ, .PUNCT, .SYM, .INTJ].contains(upos) { i += 1; continue }
+            switch view.words[i].upos {
+            case .AUX, .CCONJ, .SCONJ, .PUNCT, .SYM, .INTJ: i += 1; continue
+            default: break
+            }
             if let m = dictionary.longestMatch(in: view.keys, at: i) {
                 for k in i..<(i + m.length) { mentionAt[k] = (m.target, i, m.length) }
                 i += m.length
             } else { i += 1 }
         }
+        self.mentionAt = mentionAt
+        namedWords = mentionAt.indices.filter { mentionAt[$0] != nil }
     }
 
     /// The words of the noun phrase headed by `head`, without clauses, conjuncts and appositions.
@@ -134,6 +141,8 @@ struct ActorResolver {
     /// the other conjuncts; an apposition naming other actors is a list ("Mordor, the
     /// Shire, Arnor and Bree", as parsers often attach such lists).
     func actors(of head: Int) -> [ResolvedActor] {
+        // Every word it looks at lies under `head`: without a name there, there is no actor.
+        guard namedWords.contains(where: { view.isInSubtree($0, of: head) }) else { return [] }
         var out = phraseActors(head)
         for c in view.children(head, .conj) where view.words[c].upos != .VERB { out += actors(of: c) }
         // Conjuncts without a country take those of the others, the way the first

@@ -23,3 +23,18 @@ struct ChildLists {
 
     subscript(_ i: Int) -> ArraySlice<Int> { children[starts[i]..<starts[i + 1]] }
 }
+
+/// The children of a word that stand in some relations, in text order, found as they are
+/// walked: no array is made for them.
+struct ChildrenInRelations: Sequence, IteratorProtocol {
+    var rest: ArraySlice<Int>
+    let relationBits: [Relations]
+    let relations: Relations
+
+    mutating func next() -> Int? {
+        while let c = rest.popFirst() {
+            if !relationBits[c].isDisjoint(with: relations) { return c }
+        }
+        return nil
+    }
+}

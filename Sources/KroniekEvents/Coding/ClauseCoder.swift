@@ -127,7 +127,7 @@ struct ClauseCoder {
     /// PETRARCH patterns on dependency trees ("{DEATH TOLL} *", "% *", "+ WAS_ *"); after
     /// it, the verb's own dependents.
     private func sequences(around v: Int) -> ([Int], [Int]) {
-        let subjects = view.children(v, [.nsubj, .csubjPass])
+        let subjects = Array(view.children(v, [.nsubj, .csubjPass]))
         var before: [Int] = []
         if let subject = subject(of: v) { before = view.subtree(subject.head) }
         before += view.children(v, .auxPass)

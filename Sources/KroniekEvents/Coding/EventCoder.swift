@@ -101,7 +101,7 @@ public struct EventCoder: Sendable {
             if modality.dependsOnCondition(v) { m.conditional = true }
             // The event's own clause: without the clauses and conjuncts it governs, whose
             // time expressions date their own events ("steunt … en annexeerde in 2014").
-            let ownClause = view.subtree(v, excluding: view.children(v, [.clausal, .conj]))
+            let ownClause = view.subtree(v, excluding: Array(view.children(v, [.clausal, .conj])))
             let date = times.first { t in ownClause.contains { view.words[$0].span.start == t.0.start } }?.1 ?? context.date
             // Dated after the document ("een bilaterale op 10 januari" in a December
             // article), the event has not happened yet.

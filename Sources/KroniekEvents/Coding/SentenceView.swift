@@ -39,9 +39,12 @@ struct SentenceView {
     /// Whether word `i` stands in one of `relations` to its head.
     func has(_ i: Int, _ relations: Relations) -> Bool { !relationBits[i].isDisjoint(with: relations) }
 
-    func children(_ i: Int, _ relations: Relations) -> [Int] {
-        children[i].filter { has($0, relations) }
+    func children(_ i: Int, _ relations: Relations) -> ChildrenInRelations {
+        ChildrenInRelations(rest: children[i], relationBits: relationBits, relations: relations)
     }
+
+    /// Whether `word` lies under `root` (or is `root`).
+    func isInSubtree(_ word: Int, of root: Int) -> Bool { subtrees.contains(word, in: root) }
 
     /// The lemma joined with its separable particle (`BINNEN_VALLEN`), upper-cased
     /// (KroniekSyntax's `Sentence.fullLemma(ofWord:)`).

@@ -14,19 +14,21 @@ struct SubtreeRanges {
         var walk: [Int] = []
         walk.reserveCapacity(children.count)
         var stack: [Int] = []
+        stack.reserveCapacity(children.count)
         for root in roots {
             stack.append(root)
             while let n = stack.popLast() {
                 place[n] = Int32(walk.count)
                 walk.append(n)
-                stack.append(contentsOf: children[n].reversed())
+                // Pushed last to first, so the first child is walked first.
+                for c in children[n].reversed() { stack.append(c) }
             }
         }
         // Children come after their parent in the walk: sizes add up from its end.
-        var size = [Int32](repeating: 1, count: children.count)
-        for n in walk.reversed() { for c in children[n] { size[n] += size[c] } }
+        var end = place.map { $0 + 1 }
+        for n in walk.reversed() { for c in children[n] { end[n] += end[c] - place[c] } }
         self.place = place
-        end = place.indices.map { place[$0] + size[$0] }
+        self.end = end
     }
 
     /// Whether `word` lies in the subtree of `root` (itself included).
@@ -38,10 +40,10 @@ struct SubtreeRanges {
     /// of `excluded` words below it.
     func words(under root: Int, excluding excluded: [Int]) -> [Int] {
         guard place[root] >= 0 else { return [root] }
-        let pruned = excluded.filter { $0 != root && contains($0, in: root) }
         var out: [Int] = []
         out.reserveCapacity(Int(end[root] - place[root]))
-        for w in place.indices where contains(w, in: root) && !pruned.contains(where: { contains(w, in: $0) }) {
+        for w in place.indices where contains(w, in: root) {
+            if !excluded.isEmpty && excluded.contains(where: { $0 != root && contains($0, in: root) && contains(w, in: $0) }) { continue }
             out.append(w)
         }
         return out

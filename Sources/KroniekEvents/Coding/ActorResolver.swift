@@ -142,7 +142,7 @@ struct ActorResolver {
     /// Shire, Arnor and Bree", as parsers often attach such lists).
     func actors(of head: Int) -> [ResolvedActor] {
         // Every word it looks at lies under `head`: without a name there, there is no actor.
-        guard namedWords.contains(where: { view.isInSubtree($0, of: head) }) else { return [] }
+        guard hasName(under: head) else { return [] }
         var out = phraseActors(head)
         for c in view.children(head, .conj) where view.words[c].upos != .VERB { out += actors(of: c) }
         // Conjuncts without a country take those of the others, the way the first
@@ -178,6 +178,9 @@ struct ActorResolver {
         }
         return []
     }
+
+    /// Whether a word under `head` (or `head` itself) lies inside a name.
+    func hasName(under head: Int) -> Bool { namedWords.contains { view.isInSubtree($0, of: head) } }
 
     /// Whether `word` lies inside a name that resolves to an actor or agent.
     func isNamed(_ word: Int) -> Bool { mentionAt[word] != nil }

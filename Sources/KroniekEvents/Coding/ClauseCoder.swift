@@ -82,16 +82,18 @@ struct ClauseCoder {
         guard let entry = entry(for: v) else { return nil }
         let family = dictionary.families[entry.family]
         let matcher = PatternMatcher(view: view, actors: actors)
-        let (before, after) = sequences(around: v)
+        // Made only when a pattern passes the pre-check (most verbs have none that does).
+        lazy var sides = sequences(around: v)
         // Kroniek refinements look among all the verb's dependents, on either side.
-        let dependents = view.subtree(v).filter { $0 != v && !view.isPunctuation($0) }
+        lazy var dependents = view.subtree(v).filter { $0 != v && !view.isPunctuation($0) }
         var bindings = PatternBindings()
         var chosen: (EventCodeAssignment, String)?
         var pattern: VerbPattern?
         for (index, p) in family.patterns.enumerated()
         where anchors.canMatch(family: entry.family, pattern: index, present: presentWords) {
             var b = PatternBindings()
-            if matcher.match(p.before, in: before, bindings: &b), matcher.match(p.after, in: p.anywhere ? dependents : after, bindings: &b) {
+            if matcher.match(p.before, in: sides.before, bindings: &b),
+               matcher.match(p.after, in: p.anywhere ? dependents : sides.after, bindings: &b) {
                 chosen = (p.code, p.text); bindings = b; pattern = p; break
             }
         }
@@ -126,7 +128,7 @@ struct ClauseCoder {
     /// own or the one it inherits) and a passive auxiliary, as UniversalPetrarch reads
     /// PETRARCH patterns on dependency trees ("{DEATH TOLL} *", "% *", "+ WAS_ *"); after
     /// it, the verb's own dependents.
-    private func sequences(around v: Int) -> ([Int], [Int]) {
+    private func sequences(around v: Int) -> (before: [Int], after: [Int]) {
         let subjects = Array(view.children(v, [.nsubj, .csubjPass]))
         var before: [Int] = []
         if let subject = subject(of: v) { before = view.subtree(subject.head) }
@@ -245,7 +247,7 @@ struct ClauseCoder {
             !view.has($0, [.oblAgent, .nmodAgent, .nmodTmod, .oblTmod, .nmodNpmod])
         }
         for o in objects + obliques { let a = actors.actors(of: o); if !a.isEmpty { return a } }
-        for o in objects + obliques {
+        for o in objects + obliques where actors.hasName(under: o) {
             for w in view.subtree(o, excluding: clauses(under: o)) where w != o && actors.isNamed(w) {
                 let a = actors.actors(of: phraseHead(w))
                 if !a.isEmpty { return a }

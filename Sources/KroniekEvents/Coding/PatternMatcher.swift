@@ -50,7 +50,7 @@ struct PatternMatcher {
     }
 
     private func find(_ alternatives: [[NameWord]], in sequence: [Int], from: Int, exactlyAt: Int?) -> (Int, Int)? {
-        let starts = exactlyAt.map { [$0] } ?? Array(from..<sequence.count)
+        let starts = exactlyAt.map { $0..<($0 + 1) } ?? from..<sequence.count
         for s in starts where s < sequence.count {
             for alt in alternatives where s + alt.count <= sequence.count {
                 var ok = true

@@ -80,7 +80,7 @@ struct Relations: OptionSet, Hashable {
     /// The bits of a relation name; unknown subtypes fall back to their base.
     init(name: String) {
         if let r = Self.bits(of: name) { self = r; return }
-        if let colon = name.firstIndex(of: ":"), let r = Self.bits(of: String(name[..<colon])) { self = r; return }
+        if let colon = name.utf8.firstIndex(of: UInt8(ascii: ":")), let r = Self.bits(of: String(name[..<colon])) { self = r; return }
         self = []
     }
 

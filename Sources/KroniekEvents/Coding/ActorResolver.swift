@@ -16,8 +16,9 @@ struct ResolvedActor {
 
 /// Finds dictionary names in a sentence and turns noun phrases into actor codes:
 /// a country or named actor, combined with agents ("Arnor's foreign minister" ->
-/// ARN + GOVFRM), with conjuncts giving several actors.
-struct ActorResolver {
+/// ARN + GOVFRM), with conjuncts giving several actors. A class, shared by the coder's
+/// helpers without copying.
+final class ActorResolver {
     let view: SentenceView
     let dictionary: ActorDictionary
     let date: PartialDate?

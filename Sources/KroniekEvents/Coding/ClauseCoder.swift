@@ -11,7 +11,8 @@ struct ClauseEvent {
 
 /// Codes the event (if any) headed by one verb or noun: picks the dictionary entry,
 /// the most specific matching pattern, and the source and target phrases from the tree.
-struct ClauseCoder {
+/// A class: closures and helpers share it without copying the dictionary's tables.
+final class ClauseCoder {
     let view: SentenceView
     let actors: ActorResolver
     let dictionary: EventDictionary
@@ -22,15 +23,21 @@ struct ClauseCoder {
     let context: DocumentContext
     let sentenceIndex: Int
 
+    init(view: SentenceView, actors: ActorResolver, dictionary: EventDictionary, modality: ModalityDetector,
+         anchors: PatternAnchors, presentWords: [UInt64], context: DocumentContext, sentenceIndex: Int) {
+        self.view = view; self.actors = actors; self.dictionary = dictionary; self.modality = modality
+        self.anchors = anchors; self.presentWords = presentWords; self.context = context; self.sentenceIndex = sentenceIndex
+    }
+
     static let passiveSubjectRelations: Relations = [.nsubjPass, .csubjPass]
     static let agentRelations: Relations = [.oblAgent, .nmodAgent]
 
     func eventsAt(_ v: Int) -> [ClauseEvent]? {
-        let word = view.words[v]
-        if word.upos == .VERB || (word.upos == .AUX && !view.has(v, [.aux, .cop])) {
+        let upos = view.words[v].upos
+        if upos == .VERB || (upos == .AUX && !view.has(v, [.aux, .cop])) {
             return verbEvents(v)
         }
-        if word.upos == .NOUN, let noun = dictionary.nouns[view.keys[v].last!] {
+        if upos == .NOUN, let noun = dictionary.nouns[view.keys[v].last!] {
             return nounEvents(v, code: noun.code, evidence: noun.origin)
         }
         return nil

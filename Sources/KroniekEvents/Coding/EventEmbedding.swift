@@ -81,10 +81,10 @@ extension ModalityDetector {
         guard view.head(c) != nil else { return false }
         var i = c - 1
         while i >= 0 {
-            let word = view.words[i]
-            if [.SCONJ, .ADP].contains(word.upos) && view.has(i, .mark) { return isCue(.conditional, at: i) }
+            let upos = view.words[i].upos
+            if [.SCONJ, .ADP].contains(upos) && view.has(i, .mark) { return isCue(.conditional, at: i) }
             if own.contains(i) && view.has(i, [.aux, .compoundPrt]) { i -= 1; continue }
-            if [.VERB, .AUX, .PUNCT, .CCONJ, .SCONJ].contains(word.upos) { return false }
+            if [.VERB, .AUX, .PUNCT, .CCONJ, .SCONJ].contains(upos) { return false }
             i -= 1
         }
         return false

@@ -1,8 +1,9 @@
 import KroniekCore
 
 /// Reads modality and attribution from the tree around an event word, using the cue
-/// words of the sentence's language from the dictionaries.
-struct ModalityDetector {
+/// words of the sentence's language from the dictionaries. A class, shared by the
+/// coder's helpers (and the closures that read cues) without copying.
+final class ModalityDetector {
     let view: SentenceView
     let cues: CueTable
     /// For each word, the kinds of cue that start there.
@@ -55,7 +56,7 @@ struct ModalityDetector {
         m.hypothetical = auxiliaries.contains { isCue(.hypothetical, at: $0) }
         let above = governingClauses(v)
         let clauses = [v] + above
-        let conditionalMark = { (c: Int) in view.children(c, .mark).contains { isCue(.conditional, at: $0) } }
+        func conditionalMark(_ c: Int) -> Bool { view.children(c, .mark).contains { isCue(.conditional, at: $0) } }
         // The event's clause or one above it is a condition; or a condition hangs on the event
         // or on the content it states ("maakte duidelijk dat de VS zullen reageren als …");
         // or a conditional phrase modifies it ("dreigt in dat geval met sancties").
@@ -75,7 +76,7 @@ struct ModalityDetector {
         if let r = candidates.first(where: { isCue(.report, at: $0) }) {
             reportWords = [r]
             reporter = speaker(of: r)
-        } else if let obl = reportHosts(v).lazy.flatMap({ view.children($0, [.obl, .nmod, .advcl]) }).first(where: { o in
+        } else if let obl = reportHosts(v).lazy.flatMap({ self.view.children($0, [.obl, .nmod, .advcl]) }).first(where: { o in
             o != v && (view.children[o].contains { isCue(.report, at: $0) } || isCue(.report, at: o)) }) {
             if view.has(obl, .advcl), isCue(.report, at: obl) {
                 // "…, liet een woordvoerder weten": a report clause hanging on the event.

@@ -3,8 +3,9 @@ import KroniekEntities
 import KroniekSyntax
 
 /// A parsed sentence prepared for coding: upper-cased match keys per word, children
-/// lists, and the relation helpers the coder asks for. Built once per sentence.
-struct SentenceView {
+/// lists, and the relation helpers the coder asks for. Built once per sentence; a class,
+/// so the coder's helpers share it without copying (and retaining) each of its arrays.
+final class SentenceView {
     let sentence: Sentence
     let words: [Word]
     /// For each word: its upper-cased form and lemma.
@@ -39,6 +40,7 @@ struct SentenceView {
     /// Whether word `i` stands in one of `relations` to its head.
     func has(_ i: Int, _ relations: Relations) -> Bool { !relationBits[i].isDisjoint(with: relations) }
 
+    /// The children of `i` in one of `relations`, in text order.
     func children(_ i: Int, _ relations: Relations) -> ChildrenInRelations {
         ChildrenInRelations(rest: children[i], relationBits: relationBits, relations: relations)
     }

@@ -43,7 +43,7 @@ enum PetrarchActorReader {
 
     /// `CODE`, `CODE >YYMMDD`, `CODE <YYMMDD`, `CODE YYMMDD-YYMMDD`.
     static func role(_ text: String, origin: String, line: Int) throws -> ActorRole {
-        let parts = text.split(separator: " ", omittingEmptySubsequences: true)
+        let parts = text.utf8.split(separator: UInt8(ascii: " ")).map(Substring.init)
         let code = PetrarchLines.upper(parts[0])
         guard parts.count > 1 else { return ActorRole(code: code) }
         // Some files put a space after the comparison sign: `[HOB < 950601]`.

@@ -53,22 +53,18 @@ enum PetrarchLines {
         return nil
     }
 
-    /// ASCII upper-casing on bytes (the dictionaries are ASCII); other text goes through
-    /// the full Unicode mapping.
-    static func upper(_ s: Substring) -> String {
-        if s.utf8.allSatisfy({ $0 < 128 }) {
-            return String(decoding: s.utf8.map { $0 >= 97 && $0 <= 122 ? $0 - 32 : $0 }, as: UTF8.self)
-        }
-        return s.uppercased()
-    }
+    /// Upper case as the coder makes its keys (ASCII on bytes, other text through the
+    /// full Unicode mapping).
+    static func upper(_ s: Substring) -> String { WordKeys.upper(String(s)) }
 
     /// `PRESIDENT_GEORGE_W._BUSH` -> words; the last word matches as a prefix unless
     /// the name ends in `_` (PETRARCH's exact-match marker).
     static func name(_ text: Substring) -> [NameWord] {
         let t = text.trimmedSubstring
         let exactEnd = t.utf8.last == UInt8(ascii: "_")
-        let parts = t.split(whereSeparator: { $0 == "_" || $0 == " " || $0 == "\t" })
-        return parts.enumerated().map { i, w in NameWord(upper(w), prefix: i == parts.count - 1 && !exactEnd && w.utf8.count > 2) }
+        // Split on the bytes: the separators are ASCII, and walking characters is slow.
+        let parts = t.utf8.split(whereSeparator: { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
+        return parts.enumerated().map { i, w in NameWord(upper(Substring(w)), prefix: i == parts.count - 1 && !exactEnd && w.count > 2) }
     }
 
     /// The text between `[` and `]`, and the text before the bracket.

@@ -49,10 +49,10 @@ struct BenchCodeCommand: ParsableCommand {
         @Sendable func work(offset: Int, stride: Int) -> (sentences: Int, events: Int) {
             let end = clock.now + .milliseconds(Int(seconds * 1000))
             var coded = 0, events = 0, i = offset
-            func more() -> Bool { quota.map { i < $0 } ?? true }
+            func isWithinPasses() -> Bool { quota.map { i < $0 } ?? true }
             // The clock is read once every 64 sentences, so reading it costs nothing measurable.
-            while more() && (quota != nil || clock.now < end) {
-                for _ in 0..<64 where more() {
+            while isWithinPasses() && (quota != nil || clock.now < end) {
+                for _ in 0..<64 where isWithinPasses() {
                     let (meta, s) = sentences[i % sentences.count]
                     let context = DocumentContext(documentID: meta.id, date: meta.date, language: meta.language ?? .english)
                     events += coder.code(s, index: i, context: context).count

@@ -23,7 +23,7 @@ final class SentenceView {
         self.words = words
         let heads = words.indices.map { i in words[i].head.flatMap { $0 >= 0 && $0 < words.count ? $0 : nil } }
         children = ChildLists(heads: heads)
-        subtrees = SubtreeRanges(children: children, roots: heads.indices.filter { heads[$0] == nil })
+        subtrees = SubtreeRanges(heads: heads, children: children)
         relationBits = words.indices.map { Relations(name: words[$0].deprel ?? "") }
         let keys = words.indices.map { WordKeys(form: words[$0].form, lemma: words[$0].lemma) }
         self.keys = keys

@@ -9,13 +9,14 @@ struct SubtreeRanges {
     /// The place after the last word of each word's subtree.
     private let end: [Int32]
 
-    init(children: ChildLists, roots: [Int]) {
-        var place = [Int32](repeating: -1, count: children.count)
+    /// From each word's head (nil for a root) and the children lists made from them.
+    init(heads: [Int?], children: ChildLists) {
+        var place = [Int32](repeating: -1, count: heads.count)
         var walk: [Int] = []
-        walk.reserveCapacity(children.count)
+        walk.reserveCapacity(heads.count)
         var stack: [Int] = []
-        stack.reserveCapacity(children.count)
-        for root in roots {
+        stack.reserveCapacity(heads.count)
+        for root in heads.indices where heads[root] == nil {
             stack.append(root)
             while let n = stack.popLast() {
                 place[n] = Int32(walk.count)
@@ -24,9 +25,9 @@ struct SubtreeRanges {
                 for c in children[n].reversed() { stack.append(c) }
             }
         }
-        // Children come after their parent in the walk: sizes add up from its end.
+        // Words come after their head in the walk: sizes add up from its end.
         var end = place.map { $0 + 1 }
-        for n in walk.reversed() { for c in children[n] { end[n] += end[c] - place[c] } }
+        for n in walk.reversed() { if let h = heads[n] { end[h] += end[n] - place[n] } }
         self.place = place
         self.end = end
     }

@@ -30,10 +30,21 @@ struct ClauseCoder {
         if word.upos == .VERB || (word.upos == .AUX && !view.has(v, [.aux, .cop])) {
             return verbEvents(v)
         }
-        if word.upos == .NOUN, let noun = dictionary.nouns[view.keys[v].last!] {
+        // The lemma first, then the form (a nominalised adjective keeps its adjective lemma).
+        if isNoun(v), let noun = view.keys[v].reversed().lazy.compactMap({ dictionary.nouns[$0] }).first {
             return nounEvents(v, code: noun.code, evidence: noun.origin)
         }
         return nil
+    }
+
+    /// A noun, or an adjective used as one: with a determiner and no noun to modify
+    /// ("een bilaterale", tagged ADJ by taggers that read it as the adjective).
+    private func isNoun(_ w: Int) -> Bool {
+        switch view.words[w].upos {
+        case .NOUN: true
+        case .ADJ: !view.children(w, .det).isEmpty && view.head(w).map { view.words[$0].upos != .NOUN } ?? true
+        default: false
+        }
     }
 
     // MARK: verbs
@@ -129,7 +140,7 @@ struct ClauseCoder {
     // MARK: roles
 
     /// The subject phrase of a verb, inherited through control and coordination.
-    private func subject(of v: Int) -> (head: Int, passive: Bool)? {
+    func subject(of v: Int) -> (head: Int, passive: Bool)? {
         // Passive first: `nsubj:pass` also has the base relation `nsubj`.
         if let s = view.children(v, Self.passiveSubjectRelations).first { return (s, true) }
         if let s = view.children(v, .nsubj).first { return (s, false) }
@@ -140,7 +151,7 @@ struct ClauseCoder {
             if let o = view.children(h, .obj).first, view.words[h].upos == .VERB { return (o, false) }
             return subject(of: h).map { ($0.head, false) }
         }
-        if view.has(v, .conj) { return subject(of: h) }
+        if view.has(v, .conj) { return conjunctSubject(v, head: h) }
         if view.has(v, .acl) { return (h, view.words[v].feature("VerbForm") == "Part" && view.words[v].feature("Tense") == "Past") }
         return nil
     }
@@ -174,12 +185,15 @@ struct ClauseCoder {
                 if sources.isEmpty, view.words[subj.head].upos == .PRON { sources = antecedent(of: v) }
             }
         }
+        if sources.isEmpty, view.children(v, .nsubj).isEmpty, let s = subjectBeforeClauseEnd(v) {
+            sources = actors.actors(of: s)
+        }
         if targets.isEmpty { targets = defaultTargets(v) }
         // A pronoun object ("waarschuwde hem") or a bare role noun ("zijn ambtsgenoot",
         // "the president", coded ---GOV) names no state: reference resolution finds the
         // actor it stands for.
         // A nominal labelled xcomp is usually a misparsed object ("waarschuwde zijn ambtsgenoot").
-        let objectLike = view.children(v, [.obj, .iobj]) + view.children(v, .xcomp).filter {
+        let objectLike = view.children(v, [.obj, .iobj]) + misparsedObjects(v) + view.children(v, .xcomp).filter {
             [.NOUN, .PRON, .PROPN].contains(view.words[$0].upos)
         }
         if targets.isEmpty, let o = objectLike.first, let r = resolve(o) { targets = [r] }
@@ -230,7 +244,7 @@ struct ClauseCoder {
     /// first oblique naming an actor, else the first actor inside those phrases (not
     /// inside clauses they carry): "acted with respect to Libya", "ties with Gondor".
     private func defaultTargets(_ v: Int, complements: Bool = true) -> [ResolvedActor] {
-        let objects = view.children(v, [.obj, .iobj])
+        let objects = view.children(v, [.obj, .iobj]) + misparsedObjects(v)
         let obliques = view.children(v, [.obl, .nmod]).filter {
             !view.has($0, [.oblAgent, .nmodAgent, .nmodTmod, .oblTmod, .nmodNpmod])
         }
@@ -245,11 +259,18 @@ struct ClauseCoder {
         for c in view.children(v, .ccomp) where complements {
             for s in view.children(c, .nsubj) { let a = actors.actors(of: s); if !a.isEmpty { return a } }
         }
-        // "threatened to attack Ukraine": the object of a controlled complement.
-        for c in view.children(v, .xcomp) where complements {
+        // "threatened to attack Ukraine": the object of a controlled complement, which
+        // parsers also label ccomp ("beschuldigt X van agressie door het bewapenen van …").
+        for c in view.children(v, [.xcomp, .ccomp]) where complements && isControlled(c) {
             for o in view.children(c, [.obj, .iobj]) { let a = actors.actors(of: o); if !a.isEmpty { return a } }
         }
         return []
+    }
+
+    /// Whether a complement clause takes its subject from the verb it hangs on: an xcomp,
+    /// or a non-finite complement without a subject of its own.
+    private func isControlled(_ c: Int) -> Bool {
+        view.has(c, .xcomp) || (!view.hasFeature(c, "VerbForm=Fin") && view.children(c, .nsubj).isEmpty)
     }
 
     /// The clause heads anywhere below a phrase whose words are not part of it (participle
@@ -277,6 +298,10 @@ struct ClauseCoder {
         }
         return []
     }
+
+    /// The actor a pronoun or role noun outside the event's roles stands for (a reporter:
+    /// "zou hij hebben benadrukt").
+    func referredActor(_ word: Int) -> ResolvedActor? { resolve(word) }
 
     private func resolve(_ word: Int) -> ResolvedActor? {
         guard let hook = context.resolveReference else { return nil }
@@ -314,7 +339,9 @@ struct ClauseCoder {
         guard let primary = code.primary else { return nil }
         let by = modality.words(.by), of = modality.words(.of), between = modality.words(.between)
         var sources: [ResolvedActor] = [], targets: [ResolvedActor] = [], ofPhrase: [ResolvedActor] = []
-        for c in view.children(n, [.nmod, .amod, .compound]) {
+        // A phrase with its own preposition modifies the noun whatever the parser labelled
+        // it ("van Rusland en de Navo" as flat).
+        for c in view.children[n] where view.has(c, [.nmod, .amod, .compound]) || view.casePreposition(c) != nil {
             let found = actors.actors(of: c)
             guard !found.isEmpty else { continue }
             let prep = view.casePreposition(c) ?? ""

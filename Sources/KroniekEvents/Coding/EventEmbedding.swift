@@ -12,6 +12,20 @@ public enum EventEmbedding: String, Sendable, Hashable {
     /// The content of a denial (a `negation` cue that heads a clause): "Rusland ontkent
     /// dat het wil binnenvallen".
     case denial
+    /// What a demand or appeal asks for: "Moskou eist dat westerse landen geen wapens
+    /// leveren".
+    case demand
+
+    /// The embedding of the content an event of this code states: a threat's content
+    /// (the sanctions in "Biden gaf te verstaan dat de VS sancties zullen treffen") is
+    /// threatened, a demand's or appeal's is asked for; neither has happened.
+    static func ofContent(stated code: String) -> EventEmbedding? {
+        switch code.prefix(2) {
+        case "13": .fear
+        case "02", "10": .demand
+        default: nil
+        }
+    }
 }
 
 extension ModalityDetector {
@@ -20,8 +34,9 @@ extension ModalityDetector {
     /// Walks up from the event through the clauses that carry its content (content
     /// clauses, and a noun event's own object position: "vreest een invasie"), passing
     /// conjuncts and infinitive complements, which share their head's standing.
-    /// A plainly negated or conditional main event is not embedded.
-    func embedding(of v: Int) -> EventEmbedding? {
+    /// A plainly negated or conditional main event is not embedded. `statements` gives the
+    /// embedding of what the events coded at some words state (`EventEmbedding.ofContent`).
+    func embedding(of v: Int, statements: [Int: EventEmbedding] = [:]) -> EventEmbedding? {
         var w = v
         while true {
             if isCondition(w) { return .condition }
@@ -36,6 +51,7 @@ extension ModalityDetector {
             guard carriesContent else { return nil }
             if isCue(.fear, at: h) { return .fear }
             if isCue(.negation, at: h) && !isNominal(h) { return .denial }
+            if let stated = statements[h] ?? statements[predicateHead(h)] { return stated }
             w = h
         }
     }
@@ -47,7 +63,9 @@ extension ModalityDetector {
         var clauses = [v]
         while let c = clauses.popLast() {
             if view.children(c, [.advcl, .conj]).contains(where: isCondition) { return true }
-            clauses += view.children(c, [.ccomp, .xcomp, .advcl])
+            // The content may hang on a word of a light verb ("maakte duidelijk dat …",
+            // with "duidelijk" an adverb or particle), or be labelled a clausal subject.
+            clauses += view.children(c, [.ccomp, .xcomp, .advcl, .csubj, .advmod, .compoundPrt])
         }
         return false
     }
@@ -62,6 +80,14 @@ extension ModalityDetector {
             w = h
         }
         return false
+    }
+
+    /// The verb of a light-verb predicate whose content clause hangs on one of its other
+    /// words ("gaf te verstaan dat …", "maakte duidelijk dat …").
+    private func predicateHead(_ w: Int) -> Int {
+        var p = w
+        while let h = view.head(p), view.has(p, [.xcomp, .advmod, .compoundPrt]) { p = h }
+        return p
     }
 
     private func isNominal(_ i: Int) -> Bool { [.NOUN, .PROPN].contains(view.words[i].upos) }
@@ -99,6 +125,7 @@ extension Modality {
         case .condition: conditional = true
         case .fear: hypothetical = true
         case .denial: negated = true
+        case .demand: hypothetical = true
         case nil: break
         }
     }

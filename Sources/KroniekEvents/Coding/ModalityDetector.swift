@@ -56,11 +56,15 @@ struct ModalityDetector {
     /// The words negating an event word: negation cues among its modifiers (or the
     /// `Polarity=Neg` feature on the word itself).
     func negators(of v: Int) -> [Int] {
-        let own = view.children[v].filter { view.has($0, [.advmod, .det]) && isCue(.negation, at: $0) }
+        // A negating determiner of the object negates the act too: "leveren geen wapens".
+        let objectDeterminers = view.children(v, .obj).flatMap { view.children($0, .det) }
+        let own = (view.children[v] + objectDeterminers).filter { view.has($0, [.advmod, .det]) && isCue(.negation, at: $0) }
         return own.isEmpty && view.hasFeature(v, "Polarity=Neg") ? [v] : own
     }
 
-    func modality(of v: Int, actors: ActorResolver) -> (Modality, ActorReference?, [Int]) {
+    /// The event's modality flags, the actor it is reported by when its phrase names one,
+    /// and the reporting phrase itself (for reference resolution when it names none: "zei hij").
+    func modality(of v: Int, actors: ActorResolver) -> (Modality, ActorReference?, reporter: Int?) {
         var m = Modality()
         let own = view.children[v]
         let auxiliaries = own.filter { view.has($0, [.aux, .cop]) }
@@ -110,7 +114,7 @@ struct ModalityDetector {
         if let r = reporter, let a = actors.actor(ofPhrase: r) {
             reportedBy = ActorReference(code: a.code, text: view.text(of: view.phraseWordsForText(r, actors)), span: nil)
         }
-        return (m, reportedBy, reportWords)
+        return (m, reportedBy, reporter)
     }
 
     /// Where a report phrase of the event may hang: on the event word, and for a noun

@@ -44,8 +44,17 @@ extension ClauseCoder {
     /// The subjects after the first of a verb with several: a clause has one subject, and
     /// the parser labels an object between subject and verb ("Biden zou Poetin hebben
     /// aangespoord") a second subject. Conjoined subjects hang on the first, not here.
+    /// Also a name the parser joined to the subject's name as `flat` although the
+    /// dictionaries know it as a name of its own ("viel Rusland Oekraïne binnen").
     func misparsedObjects(_ v: Int) -> [Int] {
-        Array(view.children(v, .nsubj).dropFirst())
+        let subjects = view.children(v, .nsubj)
+        let joined = subjects.prefix(1).flatMap { s in
+            view.children(s, .flat).filter { w in
+                guard let own = actors.mentionAt[s], actors.mentionAt[w]?.start == w else { return false }
+                return w > s && own.start + own.length <= w
+            }
+        }
+        return Array(subjects.dropFirst()) + joined
     }
 
     /// A subject found by word order alone, for a verb ending a subordinate clause that

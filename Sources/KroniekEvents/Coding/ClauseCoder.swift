@@ -327,6 +327,21 @@ struct ClauseCoder {
 
     // MARK: nouns
 
+    /// The phrases modifying a noun event: its dependents with a modifier relation or
+    /// their own preposition, whatever the parser labelled them ("van Rusland en de Navo"
+    /// as flat), and a prepositional phrase the parser hung on one of them instead of on
+    /// the noun ("het bezoek van Xi aan Moskou" with "aan Moskou" under Xi) unless its
+    /// preposition keeps it in that phrase ("de leider van …").
+    private func modifiers(ofNoun n: Int) -> [Int] {
+        let own = view.children[n].filter { view.has($0, [.nmod, .amod, .compound]) || view.casePreposition($0) != nil }
+        let nested = own.flatMap { c in
+            view.children(c, .nmod).filter { p in
+                view.casePreposition(p).map { !actors.memberPrepositions.contains($0) } ?? false
+            }
+        }
+        return own + nested
+    }
+
     /// CAMEO roots of events that coordinated parties do with each other (intent to
     /// cooperate, consult, diplomatic and material cooperation).
     static let mutualRoots: Set<String> = ["03", "04", "05", "06"]
@@ -341,7 +356,7 @@ struct ClauseCoder {
         var sources: [ResolvedActor] = [], targets: [ResolvedActor] = [], ofPhrase: [ResolvedActor] = []
         // A phrase with its own preposition modifies the noun whatever the parser labelled
         // it ("van Rusland en de Navo" as flat).
-        for c in view.children[n] where view.has(c, [.nmod, .amod, .compound]) || view.casePreposition(c) != nil {
+        for c in modifiers(ofNoun: n) {
             let found = actors.actors(of: c)
             guard !found.isEmpty else { continue }
             let prep = view.casePreposition(c) ?? ""

@@ -47,7 +47,10 @@ extension ModalityDetector {
             if view.has(w, [.conj, .xcomp]) { w = h; continue }
             // Parsers often label a content clause advcl ("ontkent dat …"); the head must
             // still be a fear or denial word for it to count.
-            let carriesContent = view.has(w, [.ccomp, .csubj, .advcl]) || (w == v && view.has(w, .obj) && isNominal(w))
+            // A noun's content clause is an acl ("de vrees dat …", or "vreest" tagged as a
+            // noun); a relative clause is not content.
+            let carriesContent = view.has(w, [.ccomp, .csubj, .advcl]) || (view.has(w, .acl) && !view.has(w, .relcl))
+                || (w == v && view.has(w, .obj) && isNominal(w))
             guard carriesContent else { return nil }
             if isCue(.fear, at: h) { return .fear }
             if isCue(.negation, at: h) && !isNominal(h) { return .denial }

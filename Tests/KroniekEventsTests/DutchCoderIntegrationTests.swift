@@ -11,7 +11,7 @@ import KroniekIO
 
     /// Codes a CoNLL-U document (columns: id form lemma upos head deprel; `feats` by word
     /// id, the same in every sentence) dated `date`.
-    private func code(_ rows: String, date: String, feats: [Int: String] = [:]) throws -> [String] {
+    func code(_ rows: String, date: String, feats: [Int: String] = [:]) throws -> [String] {
         let coder = try #require(Self.coder)
         let conllu = rows.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             if line.isEmpty || line.hasPrefix("#") { return String(line) }

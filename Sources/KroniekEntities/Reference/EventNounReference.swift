@@ -42,6 +42,9 @@ public struct EventNounReference: Sendable {
             let near = sentenceIndex - s <= window
             for n in sentences[s].words.indices.reversed() where sentences[s].words[n].upos == .NOUN
                 && (Self.key(sentences[s].words[n]) == key || near && Self.key(sentences[s].words[n]).hasSuffix(key)) {
+                // An earlier mention that itself refers back is the same event ("het
+                // gesprek" after "het telefoongesprek, dat …" after a caption naming it).
+                if let chained = antecedent(of: n, in: sentences[s], sentenceIndex: s) { return chained }
                 guard var pair = participants(at: n, sentenceIndex: s) else { continue }
                 if let first = initiator, pair[1].code == first { pair.reverse() }
                 return Antecedent(sentenceIndex: s, wordIndex: n, participants: pair)

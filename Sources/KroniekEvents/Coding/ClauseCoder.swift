@@ -37,10 +37,26 @@ final class ClauseCoder {
         if upos == .VERB || (upos == .AUX && !view.has(v, [.aux, .cop])) {
             return verbEvents(v)
         }
-        if upos == .NOUN, let noun = dictionary.nouns[view.keys[v].last!] {
+        if isNoun(v), let noun = nounEntry(view.keys[v]) {
             return nounEvents(v, code: noun.code, evidence: noun.origin)
         }
         return nil
+    }
+
+    /// A noun, or an adjective used as one: with a determiner and no noun to modify
+    /// ("een bilaterale", tagged ADJ by taggers that read it as the adjective).
+    private func isNoun(_ w: Int) -> Bool {
+        switch view.words[w].upos {
+        case .NOUN: true
+        case .ADJ: view.child(w, .det) != nil && view.head(w).map { view.words[$0].upos != .NOUN } ?? true
+        default: false
+        }
+    }
+
+    /// The noun entry of a word: under its lemma first, then under its form (a
+    /// nominalised adjective keeps its adjective lemma).
+    private func nounEntry(_ keys: WordKeys) -> (code: EventCodeAssignment, origin: String)? {
+        keys.lemma.flatMap { dictionary.nouns[$0] } ?? dictionary.nouns[keys.form]
     }
 
     // MARK: verbs
@@ -148,7 +164,7 @@ final class ClauseCoder {
     // MARK: roles
 
     /// The subject phrase of a verb, inherited through control and coordination.
-    private func subject(of v: Int) -> (head: Int, passive: Bool)? {
+    func subject(of v: Int) -> (head: Int, passive: Bool)? {
         // Passive first: `nsubj:pass` also has the base relation `nsubj`.
         if let s = view.child(v, Self.passiveSubjectRelations) { return (s, true) }
         if let s = view.child(v, .nsubj) { return (s, false) }
@@ -159,7 +175,7 @@ final class ClauseCoder {
             if let o = view.child(h, .obj), view.words[h].upos == .VERB { return (o, false) }
             return subject(of: h).map { ($0.head, false) }
         }
-        if view.has(v, .conj) { return subject(of: h) }
+        if view.has(v, .conj) { return conjunctSubject(v, head: h) }
         if view.has(v, .acl) { return (h, view.hasFeature(v, "VerbForm=Part") && view.hasFeature(v, "Tense=Past")) }
         return nil
     }
@@ -193,12 +209,15 @@ final class ClauseCoder {
                 if sources.isEmpty, view.words[subj.head].upos == .PRON { sources = antecedent(of: v) }
             }
         }
+        if sources.isEmpty, view.child(v, .nsubj) == nil, let s = subjectBeforeClauseEnd(v) {
+            sources = actors.actors(of: s)
+        }
         if targets.isEmpty { targets = defaultTargets(v) }
         // A pronoun object ("waarschuwde hem") or a bare role noun ("zijn ambtsgenoot",
         // "the president", coded ---GOV) names no state: reference resolution finds the
         // actor it stands for.
         // A nominal labelled xcomp is usually a misparsed object ("waarschuwde zijn ambtsgenoot").
-        let objectLike = view.children(v, [.obj, .iobj]) + view.children(v, .xcomp).filter {
+        let objectLike = view.children(v, [.obj, .iobj]) + misparsedObjects(v) + view.children(v, .xcomp).filter {
             [.NOUN, .PRON, .PROPN].contains(view.words[$0].upos)
         }
         if targets.isEmpty, let o = objectLike.first, let r = resolve(o) { targets = [r] }
@@ -249,7 +268,7 @@ final class ClauseCoder {
     /// first oblique naming an actor, else the first actor inside those phrases (not
     /// inside clauses they carry): "acted with respect to Libya", "ties with Gondor".
     private func defaultTargets(_ v: Int, complements: Bool = true) -> [ResolvedActor] {
-        let objects = view.children(v, [.obj, .iobj])
+        let objects = view.children(v, [.obj, .iobj]) + misparsedObjects(v)
         let obliques = view.children(v, [.obl, .nmod]).filter {
             !view.has($0, [.oblAgent, .nmodAgent, .nmodTmod, .oblTmod, .nmodNpmod])
         }
@@ -264,11 +283,18 @@ final class ClauseCoder {
         for c in view.children(v, .ccomp) where complements {
             for s in view.children(c, .nsubj) { let a = actors.actors(of: s); if !a.isEmpty { return a } }
         }
-        // "threatened to attack Ukraine": the object of a controlled complement.
-        for c in view.children(v, .xcomp) where complements {
+        // "threatened to attack Ukraine": the object of a controlled complement, which
+        // parsers also label ccomp ("beschuldigt X van agressie door het bewapenen van …").
+        for c in view.children(v, [.xcomp, .ccomp]) where complements && isControlled(c) {
             for o in view.children(c, [.obj, .iobj]) { let a = actors.actors(of: o); if !a.isEmpty { return a } }
         }
         return []
+    }
+
+    /// Whether a complement clause takes its subject from the verb it hangs on: an xcomp,
+    /// or a non-finite complement without a subject of its own.
+    private func isControlled(_ c: Int) -> Bool {
+        view.has(c, .xcomp) || (!view.hasFeature(c, "VerbForm=Fin") && view.child(c, .nsubj) == nil)
     }
 
     /// The clause heads anywhere below a phrase whose words are not part of it (participle
@@ -297,6 +323,10 @@ final class ClauseCoder {
         return []
     }
 
+    /// The actor a pronoun or role noun outside the event's roles stands for (a reporter:
+    /// "zou hij hebben benadrukt").
+    func referredActor(_ word: Int) -> ResolvedActor? { resolve(word) }
+
     private func resolve(_ word: Int) -> ResolvedActor? {
         guard let hook = context.resolveReference else { return nil }
         let query = DocumentContext.ReferenceQuery(sentence: view.sentence, sentenceIndex: sentenceIndex, wordIndex: word, context: context)
@@ -321,6 +351,23 @@ final class ClauseCoder {
 
     // MARK: nouns
 
+    /// The phrases modifying a noun event: its dependents with a modifier relation or
+    /// their own preposition, whatever the parser labelled them ("van Rusland en de Navo"
+    /// as flat), and a prepositional phrase the parser hung on one of them instead of on
+    /// the noun ("het bezoek van Xi aan Moskou" with "aan Moskou" under Xi) unless its
+    /// preposition keeps it in that phrase ("de leider van …").
+    private func modifiers(ofNoun n: Int) -> [Int] {
+        var out = view.children[n].filter { view.has($0, [.nmod, .amod, .compound]) || view.casePreposition($0) != nil }
+        // The nested phrases follow all of the noun's own, in the same array.
+        let own = out.count
+        for c in 0..<own {
+            for p in view.children(out[c], .nmod) where view.casePreposition(p).map({ !actors.memberPrepositions.contains($0) }) ?? false {
+                out.append(p)
+            }
+        }
+        return out
+    }
+
     /// CAMEO roots of events that coordinated parties do with each other (intent to
     /// cooperate, consult, diplomatic and material cooperation).
     static let mutualRoots: Set<String> = ["03", "04", "05", "06"]
@@ -333,7 +380,9 @@ final class ClauseCoder {
         guard let primary = code.primary else { return nil }
         let by = modality.words(.by), of = modality.words(.of), between = modality.words(.between)
         var sources: [ResolvedActor] = [], targets: [ResolvedActor] = [], ofPhrase: [ResolvedActor] = []
-        for c in view.children(n, [.nmod, .amod, .compound]) {
+        // A phrase with its own preposition modifies the noun whatever the parser labelled
+        // it ("van Rusland en de Navo" as flat).
+        for c in modifiers(ofNoun: n) {
             let found = actors.actors(of: c)
             guard !found.isEmpty else { continue }
             let prep = view.casePreposition(c) ?? ""

@@ -91,22 +91,39 @@ public struct EventCoder: Sendable {
         let clause = ClauseCoder(view: view, actors: actors, dictionary: dictionary, modality: modality,
                                  anchors: anchors, presentWords: anchors.present(view.numbers),
                                  context: context, sentenceIndex: index)
+        // Every word's events first, so what a threat or demand states is known before
+        // the events in its content are placed (`EventEmbedding.ofContent`). The table is
+        // made only for a sentence that codes one.
+        let coded = (0..<view.count).compactMap { v in clause.eventsAt(v).map { (v, $0) } }
+        var statements: [EventEmbedding?] = []
+        for (v, found) in coded {
+            guard let stated = found.lazy.compactMap({ EventEmbedding.ofContent(stated: $0.code) }).first else { continue }
+            if statements.isEmpty { statements = Array(repeating: nil, count: view.count) }
+            statements[v] = stated
+        }
         var events: [CodedEvent] = []
-        for v in 0..<view.count {
-            guard let found = clause.eventsAt(v) else { continue }
-            var (m, reportedBy, _) = modality.modality(of: v, actors: actors)
-            let embedding = modality.embedding(of: v)
+        for (v, found) in coded {
+            var (m, reportedBy, reporter) = modality.modality(of: v, actors: actors)
+            // "zou hij hebben benadrukt": a reporter named by a pronoun or role noun.
+            if reportedBy.map({ $0.code.hasPrefix("---") }) ?? true, let r = reporter, let a = clause.referredActor(r) {
+                reportedBy = ActorReference(code: a.code, text: view.text(of: [r]), span: nil)
+            }
+            let embedding = modality.embedding(of: v, statements: statements)
             if embedding != nil && !includesEmbeddedEvents { continue }
             m.flag(embedding)
             if modality.dependsOnCondition(v) { m.conditional = true }
             // The event's own clause: without the clauses and conjuncts it governs, whose
             // time expressions date their own events ("steunt … en annexeerde in 2014").
-            let ownClause = view.subtree(v, excluding: Array(view.children(v, [.clausal, .conj])))
+            var ownClause = view.subtree(v, excluding: Array(view.children(v, [.clausal, .conj])))
+            // A noun event the parser hung on its own date ("een bilaterale … op 10
+            // januari", with the date as head) is dated by it.
+            if let h = view.head(v), view.words[v].upos != .VERB, view.words[v].upos != .AUX { ownClause.append(h) }
             let date = times.first { t in ownClause.contains { view.words[$0].span.start == t.0.start } }?.1 ?? context.date
             // Dated after the document ("een bilaterale op 10 januari" in a December
             // article), the event has not happened yet.
             if let d = date, let written = context.date, d > written, !written.contains(d) { m.future = true }
             for e in found {
+                if !dictionary.codesAgentsWithoutCountry, e.source.code.hasPrefix("---") || e.target?.code.hasPrefix("---") == true { continue }
                 if e.target == nil, !includesIncompleteEvents, CameoOntology.entry(e.code).map({ !$0.standsWithoutTarget }) ?? false { continue }
                 let event = CodedEvent(documentID: context.documentID, sentenceIndex: index, sentenceSpan: sentence.span,
                                        date: date, source: e.source, target: e.target, code: e.code,

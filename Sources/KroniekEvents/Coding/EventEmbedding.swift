@@ -12,6 +12,20 @@ public enum EventEmbedding: String, Sendable, Hashable {
     /// The content of a denial (a `negation` cue that heads a clause): "Rusland ontkent
     /// dat het wil binnenvallen".
     case denial
+    /// What a demand or appeal asks for: "Moskou eist dat westerse landen geen wapens
+    /// leveren".
+    case demand
+
+    /// The embedding of the content an event of this code states: a threat's content
+    /// (the sanctions in "Biden gaf te verstaan dat de VS sancties zullen treffen") is
+    /// threatened, a demand's or appeal's is asked for; neither has happened.
+    static func ofContent(stated code: String) -> EventEmbedding? {
+        switch code.prefix(2) {
+        case "13": .fear
+        case "02", "10": .demand
+        default: nil
+        }
+    }
 }
 
 extension ModalityDetector {
@@ -20,8 +34,10 @@ extension ModalityDetector {
     /// Walks up from the event through the clauses that carry its content (content
     /// clauses, and a noun event's own object position: "vreest een invasie"), passing
     /// conjuncts and infinitive complements, which share their head's standing.
-    /// A plainly negated or conditional main event is not embedded.
-    func embedding(of v: Int) -> EventEmbedding? {
+    /// A plainly negated or conditional main event is not embedded. `statements` gives,
+    /// for each word of the sentence, the embedding of what the events coded there state
+    /// (`EventEmbedding.ofContent`); it is empty when none states any.
+    func embedding(of v: Int, statements: [EventEmbedding?]) -> EventEmbedding? {
         var w = v
         while true {
             if isCondition(w) { return .condition }
@@ -32,10 +48,14 @@ extension ModalityDetector {
             if view.has(w, [.conj, .xcomp]) { w = h; continue }
             // Parsers often label a content clause advcl ("ontkent dat …"); the head must
             // still be a fear or denial word for it to count.
-            let carriesContent = view.has(w, [.ccomp, .csubj, .advcl]) || (w == v && view.has(w, .obj) && isNominal(w))
+            // A noun's content clause is an acl ("de vrees dat …", or "vreest" tagged as a
+            // noun); a relative clause is not content.
+            let carriesContent = view.has(w, [.ccomp, .csubj, .advcl]) || (view.has(w, .acl) && !view.has(w, .relcl))
+                || (w == v && view.has(w, .obj) && isNominal(w))
             guard carriesContent else { return nil }
             if isCue(.fear, at: h) { return .fear }
             if isCue(.negation, at: h) && !isNominal(h) { return .denial }
+            if !statements.isEmpty, let stated = statements[h] ?? statements[predicateHead(h)] { return stated }
             w = h
         }
     }
@@ -47,7 +67,9 @@ extension ModalityDetector {
         var clauses = [v]
         while let c = clauses.popLast() {
             if view.children(c, [.advcl, .conj]).contains(where: isCondition) { return true }
-            clauses += view.children(c, [.ccomp, .xcomp, .advcl])
+            // The content may hang on a word of a light verb ("maakte duidelijk dat …",
+            // with "duidelijk" an adverb or particle), or be labelled a clausal subject.
+            clauses += view.children(c, [.ccomp, .xcomp, .advcl, .csubj, .advmod, .compoundPrt])
         }
         return false
     }
@@ -62,6 +84,14 @@ extension ModalityDetector {
             w = h
         }
         return false
+    }
+
+    /// The verb of a light-verb predicate whose content clause hangs on one of its other
+    /// words ("gaf te verstaan dat …", "maakte duidelijk dat …").
+    private func predicateHead(_ w: Int) -> Int {
+        var p = w
+        while let h = view.head(p), view.has(p, [.xcomp, .advmod, .compoundPrt]) { p = h }
+        return p
     }
 
     private func isNominal(_ i: Int) -> Bool { [.NOUN, .PROPN].contains(view.words[i].upos) }
@@ -99,6 +129,7 @@ extension Modality {
         case .condition: conditional = true
         case .fear: hypothetical = true
         case .denial: negated = true
+        case .demand: hypothetical = true
         case nil: break
         }
     }

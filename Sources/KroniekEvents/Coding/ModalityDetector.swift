@@ -41,11 +41,17 @@ final class ModalityDetector {
     /// The words negating an event word: negation cues among its modifiers (or the
     /// `Polarity=Neg` feature on the word itself).
     func negators(of v: Int) -> [Int] {
-        let own = view.children[v].filter { view.has($0, [.advmod, .det]) && isCue(.negation, at: $0) }
+        var own = view.children[v].filter { view.has($0, [.advmod, .det]) && isCue(.negation, at: $0) }
+        // A negating determiner of the object negates the act too: "leveren geen wapens".
+        for o in view.children[v] where view.has(o, .obj) {
+            for d in view.children[o] where view.has(d, .det) && isCue(.negation, at: d) { own.append(d) }
+        }
         return own.isEmpty && view.hasFeature(v, "Polarity=Neg") ? [v] : own
     }
 
-    func modality(of v: Int, actors: ActorResolver) -> (Modality, ActorReference?, [Int]) {
+    /// The event's modality flags, the actor it is reported by when its phrase names one,
+    /// and the reporting phrase itself (for reference resolution when it names none: "zei hij").
+    func modality(of v: Int, actors: ActorResolver) -> (Modality, ActorReference?, reporter: Int?) {
         var m = Modality()
         let own = view.children[v]
         let auxiliaries = own.filter { view.has($0, [.aux, .cop]) }
@@ -95,7 +101,7 @@ final class ModalityDetector {
         if let r = reporter, let a = actors.actor(ofPhrase: r) {
             reportedBy = ActorReference(code: a.code, text: view.text(of: view.phraseWordsForText(r, actors)), span: nil)
         }
-        return (m, reportedBy, reportWords)
+        return (m, reportedBy, reporter)
     }
 
     /// Where a report phrase of the event may hang: on the event word, and for a noun

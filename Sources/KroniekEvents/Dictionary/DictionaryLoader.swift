@@ -35,6 +35,7 @@ public enum DictionaryLoader {
         func path(_ f: String) -> String { f.hasPrefix("/") ? f : directory + "/" + f }
         var dictionary = EventDictionary()
         dictionary.requiresCameo = requiresCameo
+        dictionary.codesAgentsWithoutCountry = true
         let pico = try files.pico.map { try PicoOntology.read(read(path($0)), origin: path($0)) }
         for f in files.verbs {
             var verbs = try PetrarchVerbReader.read(read(path(f)), origin: path(f), requiresCameo: requiresCameo)

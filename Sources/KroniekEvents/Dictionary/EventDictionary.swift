@@ -128,6 +128,11 @@ public struct EventDictionary: Sendable {
     /// Whether event codes must be CAMEO codes. PETRARCH validation dictionaries use
     /// private test codes; they are loaded with this off and their codes pass through.
     public var requiresCameo = true
+    /// Whether an agent whose country is not found is coded with `---` for the country
+    /// (`---GOV`), as PETRARCH does and its validation records expect. Kroniek's own
+    /// dictionaries leave such an event out instead: a role noun that reference
+    /// resolution could not place names no actor a human coder would code.
+    public var codesAgentsWithoutCountry = false
 
     public init() {}
 
@@ -161,5 +166,6 @@ public struct EventDictionary: Sendable {
         negatedCodes.merge(other.negatedCodes) { a, _ in a }
         problems += other.problems
         requiresCameo = requiresCameo && other.requiresCameo
+        codesAgentsWithoutCountry = codesAgentsWithoutCountry || other.codesAgentsWithoutCountry
     }
 }

@@ -80,6 +80,9 @@ struct KDParser {
             guard b.rest == "private" || b.rest == "cameo" else { throw error(b.line, "expected 'codes private' or 'codes cameo'") }
             privateCodes = b.rest == "private"
             if privateCodes { dictionary.requiresCameo = false }
+        case "agents-without-country":
+            guard b.rest == "code" else { throw error(b.line, "expected 'agents-without-country code'") }
+            dictionary.codesAgentsWithoutCountry = true
         case "negate":
             let parts = b.rest.split(separator: "=").map { String($0).trimmed }
             guard parts.count == 2 else { throw error(b.line, "expected 'negate CODE = CODE'") }

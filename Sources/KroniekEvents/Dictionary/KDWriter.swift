@@ -7,6 +7,7 @@ public enum KDWriter {
     public static func write(_ d: EventDictionary, header: String) -> String {
         var out = header.split(separator: "\n", omittingEmptySubsequences: false).map { "# " + $0 }.joined(separator: "\n") + "\n\n"
         if !d.requiresCameo { out += "codes private\n\n" }
+        if d.codesAgentsWithoutCountry { out += "agents-without-country code\n\n" }
         for (code, negated) in d.negatedCodes.sorted(by: { $0.key < $1.key }) { out += "negate \(code) = \(negated)\n" }
         if !d.negatedCodes.isEmpty { out += "\n" }
         for (language, kinds) in d.cues.sorted(by: { $0.key < $1.key }) {

@@ -1,0 +1,89 @@
+/// Fallbacks that read roles from word order where the parse leaves them out or puts
+/// them in the wrong clause. Statistical parsers of Dutch often attach a subjectless
+/// conjunct to the wrong clause, give a clause two subjects, or lose a subject in a
+/// verb-final clause; the order of the words still tells.
+extension ClauseCoder {
+    /// The subject a conjunct without one of its own shares.
+    ///
+    /// Dutch word order tells which clause a subjectless conjunct continues: a finite
+    /// verb right after the coordinator ("…, en dreigt met sancties") is a main-clause
+    /// conjunct and shares the subject of the sentence's main clause, wherever the
+    /// parser hung it; a finite verb after its own object or adverbials ("… en in 2014
+    /// de Krim annexeerde") ends a subordinate clause and shares the subject of the
+    /// nearest subordinate clause before it. Otherwise the conjunct shares its head's.
+    func conjunctSubject(_ v: Int, head h: Int) -> (head: Int, passive: Bool)? {
+        guard view.hasFeature(v, "VerbForm=Fin") else { return subject(of: h) }
+        // The conjunct's own words: punctuation and case markers say nothing of its clause.
+        let children = view.children[v]
+        func isOwn(_ c: Int) -> Bool { !view.has(c, [.punct, .caseMarker]) }
+        let coordinator = children.first { isOwn($0) && view.words[$0].upos == .CCONJ }
+        if let c = coordinator, !children.contains(where: { isOwn($0) && $0 > c && $0 < v }) {
+            let main = mainClause(of: v)
+            if main != v, !isSubordinate(main), let s = view.child(main, .nsubj) { return (s, false) }
+            return subject(of: h)
+        }
+        if children.contains(where: { isOwn($0) && $0 < v && $0 != coordinator }), !isSubordinate(h) {
+            for c in stride(from: v - 1, through: 0, by: -1) where isSubordinate(c) && view.hasFeature(c, "VerbForm=Fin") {
+                if let s = view.child(c, .nsubj) { return (s, false) }
+            }
+        }
+        return subject(of: h)
+    }
+
+    /// The top of the tree above a word: the sentence's main clause.
+    private func mainClause(of w: Int) -> Int {
+        var top = w
+        while let h = view.head(top) { top = h }
+        return top
+    }
+
+    /// Whether a verb heads a subordinate clause: opened by a subordinator, or a relative clause.
+    private func isSubordinate(_ c: Int) -> Bool {
+        let upos = view.words[c].upos
+        guard upos == .VERB || upos == .AUX else { return false }
+        return view.has(c, .relcl) || view.children(c, .mark).contains { view.words[$0].upos == .SCONJ }
+    }
+
+    /// The subjects after the first of a verb with several: a clause has one subject, and
+    /// the parser labels an object between subject and verb ("Biden zou Poetin hebben
+    /// aangespoord") a second subject. Conjoined subjects hang on the first, not here.
+    /// Also a name the parser joined to the subject's name as `flat` although the
+    /// dictionaries know it as a name of its own ("viel Rusland Oekraïne binnen").
+    func misparsedObjects(_ v: Int) -> [Int] {
+        var first: Int?
+        var out: [Int] = []
+        for s in view.children[v] where view.has(s, .nsubj) {
+            if first == nil { first = s } else { out.append(s) }
+        }
+        guard let s = first, let own = actors.mentionAt[s] else { return out }
+        // A name of its own that starts after the subject's name ends.
+        for w in view.children[s] where view.has(w, .flat) && w >= own.start + own.length && actors.mentionAt[w]?.start == w {
+            out.append(w)
+        }
+        return out
+    }
+
+    /// A subject found by word order alone, for a verb ending a subordinate clause that
+    /// the parse gave none ("soldaten die Rusland heeft samengetrokken"): the nearest
+    /// phrase naming an actor between the clause's opening word and the verb, outside
+    /// prepositional phrases.
+    func subjectBeforeClauseEnd(_ v: Int) -> Int? {
+        // A bare infinitive shares a subject ("wil Rusland straffen": Rusland is its object).
+        guard view.hasFeature(v, "VerbForm=Fin") || view.child(v, .aux) != nil, !view.has(v, .xcomp) else { return nil }
+        var i = v - 1
+        while i >= 0, view.head(i) == v, view.has(i, .aux) { i -= 1 }
+        // The verb must end its clause: it comes after its auxiliaries and objects.
+        guard i < v - 1 || view.children(v, [.obj, .obl]).contains(where: { $0 < v }) else { return nil }
+        while i >= 0 {
+            let upos = view.words[i].upos
+            if upos == .PUNCT || upos == .SCONJ || upos == .CCONJ || view.has(i, .mark) { return nil }
+            if upos == .PRON, view.has(i, [.nsubj, .obj]) { return nil }
+            if actors.isNamed(i), upos == .PROPN || upos == .NOUN, view.casePreposition(i) == nil,
+               !view.has(i, .phraseInternal) {
+                return i
+            }
+            i -= 1
+        }
+        return nil
+    }
+}

@@ -35,7 +35,7 @@ import Testing
         var options = SyntaxTrainingOptions()
         options.taggerEpochs = 5; options.parserEpochs = 8; options.lemmatizerEpochs = 2
         options.jackknifeFolds = 1  // three sentences are too few to tag each from the others
-        options.uposRowBits = 12; options.featsRowBits = 12; options.parserRowBits = 12; options.lemmatizerRowBits = 12
+        options.uposRowBits = 12; options.featsRowBits = 12; options.parserMoveRowBits = 12; options.parserLabelRowBits = 12; options.lemmatizerRowBits = 12
         let pipeline = SyntaxTrainer(language: .dutch, options: options).train(files: [gold], dev: []) { _ in }
         var right = (upos: 0, head: 0, lemma: 0), total = 0
         for g in gold {
@@ -61,7 +61,7 @@ import Testing
         var options = SyntaxTrainingOptions()
         options.taggerEpochs = 2; options.parserEpochs = 2; options.lemmatizerEpochs = 1
         options.jackknifeFolds = 1
-        options.uposRowBits = 10; options.featsRowBits = 10; options.parserRowBits = 10; options.lemmatizerRowBits = 10
+        options.uposRowBits = 10; options.featsRowBits = 10; options.parserMoveRowBits = 10; options.parserLabelRowBits = 10; options.lemmatizerRowBits = 10
         let pipeline = SyntaxTrainer(language: .dutch, options: options).train(files: [gold], dev: []) { _ in }
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("kroniek-tiny-\(UInt32.random(in: 0...UInt32.max)).ksyn")
         defer { try? FileManager.default.removeItem(at: url) }

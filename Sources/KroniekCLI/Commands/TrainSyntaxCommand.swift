@@ -19,6 +19,10 @@ struct TrainSyntaxCommand: ParsableCommand {
     @Option(help: "Random seed.") var seed: UInt64 = SyntaxTrainingOptions().seed
     @Option(help: "Parser epochs.") var parserEpochs: Int = SyntaxTrainingOptions().parserEpochs
     @Option(help: "Tagger epochs.") var taggerEpochs: Int = SyntaxTrainingOptions().taggerEpochs
+    @Option(name: .customLong("set"), help: ArgumentHelp(
+        "Another training setting, NAME=VALUE (repeatable).",
+        discussion: "Names: \(SyntaxTrainingOptions.settable.keys.sorted().joined(separator: ", ")).",
+        valueName: "name=value")) var settings: [String] = []
 
     mutating func run() throws {
         let started = Date()
@@ -33,6 +37,13 @@ struct TrainSyntaxCommand: ParsableCommand {
         let devSentences = try Treebank.sentences(at: dev)
         var options = SyntaxTrainingOptions()
         options.seed = seed; options.parserEpochs = parserEpochs; options.taggerEpochs = taggerEpochs
+        for setting in settings {
+            let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let key = SyntaxTrainingOptions.settable[parts[0]], let value = Int(parts[1]) else {
+                throw ValidationError("--set \(setting): expected NAME=INTEGER with NAME one of \(SyntaxTrainingOptions.settable.keys.sorted().joined(separator: ", "))")
+            }
+            options[keyPath: key] = value
+        }
         let pipeline = SyntaxTrainer(language: Language(lang), options: options).train(files: files, parserFiles: parserFiles, dev: devSentences) { line in
             let stamped = String(format: "[%6.1fs] ", Date().timeIntervalSince(started)) + line + "\n"
             FileHandle.standardOutput.write(Data(stamped.utf8))

@@ -23,7 +23,7 @@ public final class SyntaxPipeline: Sendable {
         guard !sentence.words.isEmpty else { return }
         let atoms = sentence.words.map { WordAtoms(form: $0.form) }
         var f = FeatureList()
-        let width = max(tagger.uposModel.columns, tagger.featsModel.columns, parser.model.columns)
+        let width = max(tagger.uposModel.columns, tagger.featsModel.columns, ArcHybridState.moveCount, parser.labelModel.columns)
         let scores = UnsafeMutablePointer<Float>.allocate(capacity: width)
         defer { scores.deallocate() }
 
@@ -38,10 +38,9 @@ public final class SyntaxPipeline: Sendable {
             sentence.words[i].feats = feats
             sentence.words[i].xpos = xpos.isEmpty ? nil : xpos.xpos(lower: form.lowercased(), upos: upos, feats: feats)
             sentence.words[i].lemma = lemmatizer.lemma(form: form, upos: upos, atoms: atoms[i], feats: feats, features: &f)
-            parserWords.append(ParserWord(lower: atoms[i].lower, tag: UInt64(tags[i]), feats: FeatureHash.string(feats)))
+            parserWords.append(ParserWord(lower: atoms[i].lower, upos: upos, feats: feats))
         }
-        let parsed = parser.parse(parserWords, features: &f, scores: scores)
-        let tree = Projectivizer.deprojectivize(heads: parsed.heads, labels: parsed.labels.map { parser.labels[$0] })
+        let tree = parser.tree(ParserSentence(parserWords), forms: sentence.words.map(\.form), features: &f, scores: scores)
         for i in sentence.words.indices {
             sentence.words[i].head = tree.heads[i]
             sentence.words[i].deprel = tree.labels[i]
@@ -63,7 +62,7 @@ extension SyntaxPipeline {
     }
 
     static let magic: UInt32 = 0x4b53_594e  // "KSYN"
-    static let formatVersion: UInt32 = 2
+    static let formatVersion: UInt32 = 3
 
     convenience init(decoding input: inout ByteReader) throws {
         guard try input.read(UInt32.self) == Self.magic else { throw ModelFormatError("not a Kroniek syntax model") }

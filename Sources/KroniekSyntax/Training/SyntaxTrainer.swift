@@ -12,11 +12,21 @@ public struct SyntaxTrainingOptions: Sendable {
     /// log2 of the rows of each hashed weight table.
     public var uposRowBits = 20
     public var featsRowBits = 18
-    public var parserRowBits = 18
+    public var parserMoveRowBits = 20
+    public var parserLabelRowBits = 19
     public var lemmatizerRowBits = 20
     /// Lifted-arc labels (`obj↑xcomp`) rarer than this are kept unlifted-marked (plain label).
     public var minimumLiftedLabelCount = 5
     public init() {}
+
+    /// The integer settings by name, so experiments can change them from the command line
+    /// (immutable; key paths are not marked Sendable).
+    public nonisolated(unsafe) static let settable: [String: WritableKeyPath<SyntaxTrainingOptions, Int>] = [
+        "taggerEpochs": \.taggerEpochs, "lemmatizerEpochs": \.lemmatizerEpochs, "jackknifeFolds": \.jackknifeFolds,
+        "parserEpochs": \.parserEpochs, "uposRowBits": \.uposRowBits, "featsRowBits": \.featsRowBits,
+        "parserMoveRowBits": \.parserMoveRowBits, "parserLabelRowBits": \.parserLabelRowBits,
+        "lemmatizerRowBits": \.lemmatizerRowBits, "minimumLiftedLabelCount": \.minimumLiftedLabelCount,
+    ]
 }
 
 /// Trains a `SyntaxPipeline` from UD treebanks: tagger, lemmatiser, then parser on the

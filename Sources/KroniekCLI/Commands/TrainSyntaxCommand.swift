@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KroniekCore
+import KroniekIO
 import KroniekSyntax
 
 /// `kroniek train syntax`: trains tagger, lemmatiser and parser for one language.
@@ -19,6 +20,8 @@ struct TrainSyntaxCommand: ParsableCommand {
     @Option(help: "Random seed.") var seed: UInt64 = SyntaxTrainingOptions().seed
     @Option(help: "Parser epochs.") var parserEpochs: Int = SyntaxTrainingOptions().parserEpochs
     @Option(help: "Tagger epochs.") var taggerEpochs: Int = SyntaxTrainingOptions().taggerEpochs
+    @Option(help: "Also write the training sentences, as the models learn from them, to this CoNLL-U file.")
+    var writeNormalized: String?
     @Option(name: .customLong("set"), help: ArgumentHelp(
         "Another training setting, NAME=VALUE (repeatable).",
         discussion: "Names: \(SyntaxTrainingOptions.settable.keys.sorted().joined(separator: ", ")).",
@@ -44,7 +47,9 @@ struct TrainSyntaxCommand: ParsableCommand {
             }
             options[keyPath: key] = value
         }
-        let pipeline = SyntaxTrainer(language: Language(lang), options: options).train(files: files, parserFiles: parserFiles, dev: devSentences) { line in
+        let trainer = SyntaxTrainer(language: Language(lang), options: options)
+        if let path = writeNormalized { try write(trainer.normalize(files).flatMap { $0 }, to: path) }
+        let pipeline = trainer.train(files: files, parserFiles: parserFiles, dev: devSentences) { line in
             let stamped = String(format: "[%6.1fs] ", Date().timeIntervalSince(started)) + line + "\n"
             FileHandle.standardOutput.write(Data(stamped.utf8))
         }
@@ -53,5 +58,15 @@ struct TrainSyntaxCommand: ParsableCommand {
         try pipeline.write(to: url)
         let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         print(String(format: "wrote %@ (%.1f MB) in %.0f s", url.path, Double(size) / 1e6, Date().timeIntervalSince(started)))
+    }
+
+    private func write(_ sentences: [Sentence], to path: String) throws {
+        var out = ""
+        let writer = CoNLLUWriter(includeSpans: false)
+        for (i, s) in sentences.enumerated() {
+            let text = s.tokens.map { $0.form + ($0.spaceAfter ? " " : "") }.joined()
+            writer.write(s, id: s.id ?? "\(i + 1)", text: text.trimmingCharacters(in: .whitespaces), into: &out)
+        }
+        try out.write(toFile: path, atomically: true, encoding: .utf8)
     }
 }

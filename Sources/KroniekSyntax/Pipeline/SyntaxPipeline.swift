@@ -44,6 +44,12 @@ public final class SyntaxPipeline: Sendable {
         for i in sentence.words.indices {
             sentence.words[i].head = tree.heads[i]
             sentence.words[i].deprel = tree.labels[i]
+            // UD tags a verb AUX exactly when it is an auxiliary or copula, which the tree
+            // shows better than the tagger's window ("heeft" far from its participle).
+            if let upos = sentence.words[i].upos, upos == .AUX || upos == .VERB {
+                let auxiliary = sentence.words[i].universalDeprel == "aux" || sentence.words[i].universalDeprel == "cop"
+                sentence.words[i].upos = auxiliary ? .AUX : .VERB
+            }
         }
         if composesParticleVerbs { sentence.composeParticleVerbLemmas() }
     }

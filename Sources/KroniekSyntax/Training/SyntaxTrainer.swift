@@ -44,7 +44,7 @@ public struct SyntaxTrainer {
     /// every epoch and reported through `log`.
     public func train(files: [[Sentence]], parserFiles: [Int]? = nil, dev: [Sentence], log: (String) -> Void) -> SyntaxPipeline {
         let composes = language == .dutch
-        let normalized = composes ? TreebankNormalizer(files: files).normalize(files) : files
+        let normalized = normalize(files)
         let train = normalized.flatMap { $0 }
         let parserSet = parserFiles ?? Array(files.indices)
         let treebanks = parserSet.flatMap { normalized[$0] }
@@ -59,6 +59,12 @@ public struct SyntaxTrainer {
                                                             devTagged: dev.map { tagger.retag($0) }, rng: &rng, log: log)
         return SyntaxPipeline(language: language, tagger: tagger, xpos: xpos, lemmatizer: lemmatizer, parser: parser,
                               composesParticleVerbs: composes)
+    }
+
+    /// The treebanks as the models learn from them: Dutch releases brought to one annotation
+    /// (`TreebankNormalizer`), other languages unchanged.
+    public func normalize(_ files: [[Sentence]]) -> [[Sentence]] {
+        language == .dutch ? TreebankNormalizer(files: files).normalize(files) : files
     }
 
     /// The parser's training sentences with tags from taggers that did not see them (each

@@ -3,7 +3,8 @@ import KroniekCore
 /// Brings the Dutch treebank releases to one annotation before training.
 ///
 /// - `flat:name` (2017 releases) becomes `flat`, as in current UD Dutch; other tag and relation
-///   conventions of the old files are aligned with the current files by `ConventionAligner`.
+///   conventions of the old files are aligned with the current files by `ConventionAligner`,
+///   and their trees are rewritten into current structures by `LegacyTreeConverter`.
 /// - A 2017 file (recognised by `flat:name`) follows the 2017 convention for joined particle
 ///   verbs (`meenemen`); those lemmas become `mee_nemen` when current files write them so,
 ///   or when the part after a known particle is itself a verb lemma (and current files do not
@@ -43,11 +44,13 @@ struct TreebankNormalizer {
         let current = files.filter { !Self.isLegacy($0) }.flatMap { $0 }
         let legacy = files.filter(Self.isLegacy).flatMap { $0 }
         let aligner = current.isEmpty ? nil : ConventionAligner(current: current, legacy: legacy)
+        let converter = current.isEmpty ? nil : LegacyTreeConverter(current: current, legacy: legacy)
         return files.map { file -> [Sentence] in
             let isLegacy = Self.isLegacy(file)
             return file.map { s in
                 let normalized = normalize(s, legacy: isLegacy)
-                return isLegacy ? aligner?.align(normalized) ?? normalized : normalized
+                guard isLegacy, let aligner, let converter else { return normalized }
+                return converter.convert(aligner.align(normalized))
             }
         }
     }

@@ -90,6 +90,10 @@ enum ParserFeatures {
         f.add(H.feature(180, s0.tag, b0.tag, between0b)); f.add(H.feature(181, s1.tag, s0.tag, between10))
         f.add(H.feature(182, s0.tag, b0.tag, H.mix(between0b, UInt64(b0.clauseRole.rawValue))))
         f.add(H.feature(183, s1.tag, s0.tag, H.mix(between10, UInt64(s1.clauseRole.rawValue))))
+        // word endings, which still tell the word class when the tagger is wrong
+        f.add(H.feature(184, s0.suffix, s0.tag)); f.add(H.feature(185, b0.suffix, b0.tag))
+        f.add(H.feature(186, s0.suffix, b0.tag)); f.add(H.feature(187, s0.tag, b0.suffix))
+        f.add(H.feature(188, s1.suffix, s1.tag))
     }
 }
 

@@ -1,17 +1,20 @@
 import KroniekCore
 
-/// What the parser knows about each word: hashed lowercase form, UPOS, features, and a
-/// coarse clause role (finite verb, other verb, punctuation, conjunction) for counting.
+/// What the parser knows about each word: hashed lowercase form and ending, UPOS,
+/// features, and a coarse clause role (finite verb, other verb, punctuation, conjunction).
 struct ParserWord {
     var lower: UInt64
+    /// The last three letters, which still tell the word class when the tag is wrong.
+    var suffix: UInt64
     var tag: UInt64
     var feats: UInt64
     var clauseRole: ClauseRole
 
     enum ClauseRole: UInt8 { case other, finiteVerb, verb, punctuation, conjunction }
 
-    init(lower: UInt64, upos: UPOS, feats: String) {
-        self.lower = lower
+    init(atoms: WordAtoms, upos: UPOS, feats: String) {
+        lower = atoms.lower
+        suffix = atoms.suffix3
         tag = UInt64(upos.index)
         self.feats = FeatureHash.string(feats)
         switch upos {
@@ -22,7 +25,7 @@ struct ParserWord {
         }
     }
 
-    private init(constant: UInt64) { lower = constant; tag = constant; feats = constant; clauseRole = .other }
+    private init(constant: UInt64) { lower = constant; suffix = constant; tag = constant; feats = constant; clauseRole = .other }
 
     static let none = ParserWord(constant: 0x4e4f_4e45)
     static let root = ParserWord(constant: 0x524f_4f54)

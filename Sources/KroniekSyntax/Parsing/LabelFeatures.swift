@@ -19,5 +19,6 @@ enum LabelFeatures {
         f.add(H.feature(208, hw.lower, dw.tag)); f.add(H.feature(209, dw.lower, hw.tag))
         f.add(H.feature(210, last.lower, dw.tag))
         f.add(H.feature(211, sentence.between(min(h, d), max(h, d)), hw.tag, dw.tag))
+        f.add(H.feature(212, hw.lemma, dw.lemma)); f.add(H.feature(213, hw.lemma, dw.tag)); f.add(H.feature(214, dw.lemma, hw.tag))
     }
 }

@@ -94,6 +94,9 @@ enum ParserFeatures {
         f.add(H.feature(184, s0.suffix, s0.tag)); f.add(H.feature(185, b0.suffix, b0.tag))
         f.add(H.feature(186, s0.suffix, b0.tag)); f.add(H.feature(187, s0.tag, b0.suffix))
         f.add(H.feature(188, s1.suffix, s1.tag))
+        // lemmas, which pool inflected forms
+        f.add(H.feature(189, s0.lemma, b0.lemma)); f.add(H.feature(190, s1.lemma, s0.lemma))
+        f.add(H.feature(191, s0.lemma, b0.tag)); f.add(H.feature(192, s0.tag, b0.lemma))
     }
 }
 

@@ -6,15 +6,18 @@ struct ParserWord {
     var lower: UInt64
     /// The last three letters, which still tell the word class when the tag is wrong.
     var suffix: UInt64
+    /// The lowercased lemma, which pools the inflections of a head verb or noun.
+    var lemma: UInt64
     var tag: UInt64
     var feats: UInt64
     var clauseRole: ClauseRole
 
     enum ClauseRole: UInt8 { case other, finiteVerb, verb, punctuation, conjunction }
 
-    init(atoms: WordAtoms, upos: UPOS, feats: String) {
+    init(atoms: WordAtoms, lemma: String?, upos: UPOS, feats: String) {
         lower = atoms.lower
         suffix = atoms.suffix3
+        self.lemma = lemma.map { FeatureHash.string($0.lowercased()) } ?? atoms.lower
         tag = UInt64(upos.index)
         self.feats = FeatureHash.string(feats)
         switch upos {
@@ -25,7 +28,7 @@ struct ParserWord {
         }
     }
 
-    private init(constant: UInt64) { lower = constant; suffix = constant; tag = constant; feats = constant; clauseRole = .other }
+    private init(constant: UInt64) { lower = constant; suffix = constant; lemma = constant; tag = constant; feats = constant; clauseRole = .other }
 
     static let none = ParserWord(constant: 0x4e4f_4e45)
     static let root = ParserWord(constant: 0x524f_4f54)

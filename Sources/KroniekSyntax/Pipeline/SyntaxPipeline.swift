@@ -38,7 +38,7 @@ public final class SyntaxPipeline: Sendable {
             sentence.words[i].feats = feats
             sentence.words[i].xpos = xpos.isEmpty ? nil : xpos.xpos(lower: form.lowercased(), upos: upos, feats: feats)
             sentence.words[i].lemma = lemmatizer.lemma(form: form, upos: upos, atoms: atoms[i], feats: feats, features: &f)
-            parserWords.append(ParserWord(atoms: atoms[i], upos: upos, feats: feats))
+            parserWords.append(ParserWord(atoms: atoms[i], lemma: sentence.words[i].lemma, upos: upos, feats: feats))
         }
         let tree = parser.tree(ParserSentence(parserWords), forms: sentence.words.map(\.form), features: &f, scores: scores)
         for i in sentence.words.indices {

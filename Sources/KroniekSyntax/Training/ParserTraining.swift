@@ -108,6 +108,6 @@ struct ParserTraining {
 
 func parserSentence(_ s: Sentence) -> ParserSentence {
     ParserSentence(s.words.map { w in
-        ParserWord(atoms: WordAtoms(form: w.form), upos: w.upos ?? .X, feats: w.feats)
+        ParserWord(atoms: WordAtoms(form: w.form), lemma: w.lemma, upos: w.upos ?? .X, feats: w.feats)
     })
 }

@@ -9,6 +9,9 @@ import KroniekCore
 ///   clause with the main verb as `xcomp`, now it is an auxiliary of the main verb;
 /// - copulas other than "zijn" ("worden", "blijven", "blijken") hung on the predicate,
 ///   now they head the clause with the predicate as `xcomp`;
+/// - relations follow the tags the aligner gave: an ordinal retagged ADJ is `amod`, not
+///   `nummod`; a possessive pronoun is `nmod:poss`, not `det`;
+/// - "zich" of an inherently reflexive verb is `expl:pv`, not `obj`;
 /// - punctuation follows the UD rule (`PunctuationAttachment`).
 /// Which lemmas changed role is learnt from the data, comparing the old and current files.
 struct LegacyTreeConverter {
@@ -18,12 +21,23 @@ struct LegacyTreeConverter {
     let verbsNowAuxiliaries: Set<String>
     /// Copula lemmas of the old files that the current files never use as copulas.
     let copulasNowVerbs: Set<String>
+    /// Verbs whose reflexive pronoun the current files make an object, never `expl:pv`
+    /// (most reflexives of the old files are inherent: "zich concentreren").
+    let verbsWithReflexiveObjects: Set<String>
 
     init(current: [Sentence], legacy: [Sentence]) {
         let now = RoleCounts(current), old = RoleCounts(legacy)
         auxiliariesNowVerbs = Set(old.auxiliary.keys.filter { now.verb[$0, default: 0] >= 5 && now.share(of: now.auxiliary, $0) < 0.05 })
         verbsNowAuxiliaries = Set(now.auxiliary.keys.filter { now.share(of: now.auxiliary, $0) > 0.9 && now.auxiliary[$0]! >= 5 })
         copulasNowVerbs = Set(old.copula.keys.filter { now.copula[$0, default: 0] * 20 < now.verb[$0, default: 0] + now.copula[$0, default: 0] && now.verb[$0, default: 0] > 0 })
+        var reflexiveRelations: [String: Set<String>] = [:]
+        for s in current {
+            for w in s.words where w.feature("Reflex") == "Yes" {
+                guard let h = w.head, h >= 0, let verb = s.words[h].lemma, let r = w.deprel else { continue }
+                reflexiveRelations[verb, default: []].insert(r)
+            }
+        }
+        verbsWithReflexiveObjects = Set(reflexiveRelations.filter { $0.value.contains("obj") && !$0.value.contains("expl:pv") }.keys)
     }
 
     func convert(_ sentence: Sentence) -> Sentence {
@@ -39,6 +53,7 @@ struct LegacyTreeConverter {
         while let w = tree.firstWord(where: { tree.relation($0) == "cop" && copulasNowVerbs.contains(tree.lemma($0)) }) {
             tree.promoteCopula(w)
         }
+        tree.alignRelationsWithTags(reflexiveObjectVerbs: verbsWithReflexiveObjects)
         tree.attachPunctuation()
         return tree.sentence
     }
@@ -150,6 +165,19 @@ private struct EditableTree {
             if moves { sentence.words[c].head = w }
         }
         sentence.words[w].upos = .VERB
+    }
+
+    mutating func alignRelationsWithTags(reflexiveObjectVerbs: Set<String>) {
+        for i in indices {
+            let w = sentence.words[i]
+            switch (w.upos, w.deprel) {
+            case (.ADJ, "nummod"): sentence.words[i].deprel = "amod"
+            case (.PRON, "det") where w.feature("Poss") == "Yes": sentence.words[i].deprel = "nmod:poss"
+            case (.PRON, "obj") where w.feature("Reflex") == "Yes" && head(i) >= 0 && !reflexiveObjectVerbs.contains(lemma(head(i))):
+                sentence.words[i].deprel = "expl:pv"
+            default: break
+            }
+        }
     }
 
     mutating func attachPunctuation() {

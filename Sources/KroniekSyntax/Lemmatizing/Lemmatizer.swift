@@ -8,12 +8,17 @@ struct Lemmatizer: Sendable {
     let rules: [EditRule]
     /// A linear model with one column; a (feature, rule) pair is hashed to one weight.
     let model: LinearModel
+    /// Splits unknown compounds (Dutch); nil where the training lemmas write no compounds.
+    let compounds: CompoundSplitter?
     /// Rule indices by the suffix they remove, to find applicable rules fast.
     private let rulesBySuffix: [String: [Int]]
     private let longestSuffix: Int
 
-    init(lexicon: [String: String], rules: [EditRule], model: LinearModel) {
-        self.lexicon = lexicon; self.rules = rules; self.model = model
+    /// Word classes whose unknown words may be compounds (verbs with a particle are rules' work).
+    static let compoundTags: Set<UPOS> = [.NOUN, .ADJ]
+
+    init(lexicon: [String: String], rules: [EditRule], model: LinearModel, compounds: CompoundSplitter?) {
+        self.lexicon = lexicon; self.rules = rules; self.model = model; self.compounds = compounds
         var bySuffix: [String: [Int]] = [:]
         for (i, r) in rules.enumerated() { bySuffix[r.suffixRemove, default: []].append(i) }
         rulesBySuffix = bySuffix
@@ -27,6 +32,10 @@ struct Lemmatizer: Sendable {
         let lower = form.lowercased()
         if lower != form, let known = lexicon[Self.lexiconKey(lower, upos)] { return known }
         if upos == .PUNCT || upos == .NUM || upos == .SYM { return form }
+        if let compounds, Self.compoundTags.contains(upos),
+           let lemma = compounds.lemma(of: form, headLemma: { lexicon[Self.lexiconKey($0, upos)] }) {
+            return lemma
+        }
         LemmaFeatures.fill(atoms: atoms, upos: upos, feats: feats, into: &f)
         // Score every candidate, then apply rules best-first: the suffix index already matched
         // the ending, so the first rule usually fits and only one lemma string is built.
@@ -65,17 +74,22 @@ struct Lemmatizer: Sendable {
         out.write(keys); out.write(keys.map { lexicon[$0]! })
         out.write(rules.map(\.encoded))
         model.encode(into: &out)
+        out.write(UInt8(compounds == nil ? 0 : 1))
+        compounds?.encode(into: &out)
     }
 
-    static func decode(from input: inout ByteReader) throws -> Lemmatizer {
+    /// `hasCompounds` is false for model files written before the compound splitter (format 2).
+    static func decode(from input: inout ByteReader, hasCompounds: Bool) throws -> Lemmatizer {
         let keys = try input.read([String].self), values = try input.read([String].self)
         guard keys.count == values.count else { throw ModelFormatError("lexicon mismatch") }
         let rules = try input.read([String].self).map { text in
             guard let r = EditRule(encoded: text) else { throw ModelFormatError("bad edit rule") }
             return r
         }
-        return Lemmatizer(lexicon: Dictionary(uniqueKeysWithValues: zip(keys, values)), rules: rules,
-                          model: try LinearModel.decode(from: &input))
+        let model = try LinearModel.decode(from: &input)
+        let compounds = try !hasCompounds || input.read(UInt8.self) == 0 ? nil : try CompoundSplitter.decode(from: &input)
+        return Lemmatizer(lexicon: Dictionary(uniqueKeysWithValues: zip(keys, values)), rules: rules, model: model,
+                          compounds: compounds)
     }
 }
 

@@ -63,16 +63,19 @@ extension SyntaxPipeline {
     }
 
     static let magic: UInt32 = 0x4b53_594e  // "KSYN"
-    static let formatVersion: UInt32 = 2
+    /// Format 3 added the lemmatizer's compound splitter; format 2 files still load, without it.
+    static let formatVersion: UInt32 = 3
+    static let readableVersions: ClosedRange<UInt32> = 2...3
 
     convenience init(decoding input: inout ByteReader) throws {
         guard try input.read(UInt32.self) == Self.magic else { throw ModelFormatError("not a Kroniek syntax model") }
-        guard try input.read(UInt32.self) == Self.formatVersion else { throw ModelFormatError("unsupported model version") }
+        let version = try input.read(UInt32.self)
+        guard Self.readableVersions.contains(version) else { throw ModelFormatError("unsupported model version") }
         let language = Language(try input.read(String.self))
         let composes = try input.read(UInt8.self) != 0
         let tagger = try Tagger.decode(from: &input)
         let xpos = try XPOSLookup.decode(from: &input)
-        let lemmatizer = try Lemmatizer.decode(from: &input)
+        let lemmatizer = try Lemmatizer.decode(from: &input, hasCompounds: version >= 3)
         let parser = try Parser.decode(from: &input)
         self.init(language: language, tagger: tagger, xpos: xpos, lemmatizer: lemmatizer, parser: parser,
                   composesParticleVerbs: composes)

@@ -1,11 +1,12 @@
 import KroniekCore
 
-/// Builds the lemma lexicon and trains the edit-rule classifier on the training words.
+/// Builds the lemma lexicon and trains the edit-rule classifier on the training words, and
+/// learns compound first parts from the lemmas of `current` (current-convention) sentences.
 /// Rules seen once are dropped: they are mostly irregular forms the lexicon already covers.
 struct LemmatizerTraining {
     let options: SyntaxTrainingOptions
 
-    func train(_ sentences: [Sentence], rng: inout SplitMix64, log: (String) -> Void) -> Lemmatizer {
+    func train(_ sentences: [Sentence], current: [Sentence], rng: inout SplitMix64, log: (String) -> Void) -> Lemmatizer {
         var lemmaCounts: [String: [String: Int]] = [:]
         var ruleCounts: [EditRule: Int] = [:]
         var examples: [(form: String, upos: UPOS, feats: String, rule: EditRule)] = []
@@ -22,7 +23,7 @@ struct LemmatizerTraining {
         let rules = ruleCounts.filter { $0.value >= 2 }.keys.sorted { $0.encoded < $1.encoded }
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1, $0) })
         let trainer = PerceptronTrainer(rowBits: options.lemmatizerRowBits, columns: 1)
-        let ruleFinder = Lemmatizer(lexicon: lexicon, rules: rules, model: LinearModel(rowBits: 0, columns: 1))
+        let ruleFinder = Lemmatizer(lexicon: lexicon, rules: rules, model: LinearModel(rowBits: 0, columns: 1), compounds: nil)
         // Features and applicable rules depend only on the example: compute them once.
         var prepared: [(features: [UInt64], candidates: [Int], gold: Int)] = []
         var f = FeatureList()
@@ -57,6 +58,7 @@ struct LemmatizerTraining {
             }
             log("lemmatizer epoch \(epoch): \(rules.count) rules, train rule accuracy \(percent(right, prepared.count))")
         }
-        return Lemmatizer(lexicon: lexicon, rules: rules, model: trainer.averaged())
+        return Lemmatizer(lexicon: lexicon, rules: rules, model: trainer.averaged(),
+                          compounds: CompoundSplitter(all: sentences, current: current))
     }
 }

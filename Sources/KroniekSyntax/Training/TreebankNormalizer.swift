@@ -3,7 +3,8 @@ import KroniekCore
 /// Brings the Dutch treebank releases to one annotation before training.
 ///
 /// - `flat:name` (2017 releases) becomes `flat`, as in current UD Dutch; other tag and relation
-///   conventions of the old files are aligned with the current files by `ConventionAligner`.
+///   conventions of the old files are aligned with the current files by `ConventionAligner`
+///   (function words) and `AuxiliaryAligner` (AUX or VERB per lemma).
 /// - A 2017 file (recognised by `flat:name`) follows the 2017 convention for joined particle
 ///   verbs (`meenemen`); those lemmas become `mee_nemen` when current files write them so,
 ///   or when the part after a known particle is itself a verb lemma (and current files do not
@@ -43,11 +44,13 @@ struct TreebankNormalizer {
         let current = files.filter { !Self.isLegacy($0) }.flatMap { $0 }
         let legacy = files.filter(Self.isLegacy).flatMap { $0 }
         let aligner = current.isEmpty ? nil : ConventionAligner(current: current, legacy: legacy)
+        let auxiliaries = current.isEmpty ? nil : AuxiliaryAligner(current: current)
         return files.map { file -> [Sentence] in
             let isLegacy = Self.isLegacy(file)
             return file.map { s in
                 let normalized = normalize(s, legacy: isLegacy)
-                return isLegacy ? aligner?.align(normalized) ?? normalized : normalized
+                guard isLegacy, let aligner, let auxiliaries else { return normalized }
+                return auxiliaries.align(aligner.align(normalized))
             }
         }
     }

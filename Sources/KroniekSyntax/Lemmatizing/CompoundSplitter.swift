@@ -11,23 +11,40 @@ struct CompoundSplitter: Sendable {
     /// First-part spellings seen in compound lemmas of current files that the linking
     /// morphemes do not explain (`zeden` → `zede`, `woon` → `woon`).
     let spellings: [String: String]
+    /// Separable-verb particles seen in current verb lemmas (`aan`, `mee`, `terug`), longest first.
+    let particles: [String]
 
     static let linkingMorphemes = ["s", "en", "e", "n"]
     /// Shorter heads and bases match by chance too often (`be` + `nen` for `benen`).
     static let minimumHeadLength = 3
     static let minimumBaseLength = 3
 
-    /// The compound lemma of `form`, or nil when no split explains it. `headLemma` gives the
-    /// lemma of a known word (with the UPOS of the whole), or nil for an unknown one.
-    func lemma(of form: String, headLemma: (String) -> String?) -> String? {
+    /// The analysis of `form` as a compound, or nil when no split explains it. `known` gives
+    /// the lemma of a word the lexicon has (with the UPOS of the whole), or nil; `guess` the
+    /// lemma of any word, used for the head after a hyphen (`Bankgiroloterij-ploeg`).
+    func split(_ form: String, known: (String) -> String?, guess: (String) -> String) -> CompoundSplit? {
         let scalars = Array(form.unicodeScalars)
         guard scalars.count >= 2 + Self.minimumHeadLength else { return nil }
+        func text(_ part: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(part)) }
         // The longest known head wins: `wereld_ranglijst`, not `wereld_rang_lijst`.
         for cut in 2...(scalars.count - Self.minimumHeadLength) {
-            let head = String(String.UnicodeScalarView(scalars[cut...]))
-            guard head.unicodeScalars.first != "-", let headLemma = headLemma(head) ?? headLemma(head.lowercased()),
-                  let modifiers = modifiers(String(String.UnicodeScalarView(scalars[..<cut]))) else { continue }
-            return (modifiers + [headLemma]).joined(separator: "_")
+            let head = text(scalars[cut...])
+            guard head.unicodeScalars.first != "-", let headLemma = known(head) ?? known(head.lowercased()),
+                  let modifiers = modifiers(text(scalars[..<cut])) else { continue }
+            return CompoundSplit(surface: text(scalars[..<cut]), modifiers: modifiers, headLemma: headLemma)
+        }
+        guard let hyphen = scalars.lastIndex(of: "-"), hyphen >= 1, scalars.count - hyphen > Self.minimumHeadLength,
+              let modifiers = modifiers(text(scalars[...hyphen])) else { return nil }
+        return CompoundSplit(surface: text(scalars[...hyphen]), modifiers: modifiers, headLemma: guess(text(scalars[(hyphen + 1)...])))
+    }
+
+    /// The particle verb lemma of `form` (`meegesprongen` → `mee_springen`) when it starts
+    /// with a particle and the rest is a verb form that `known` lemmatises.
+    func particleVerbLemma(of form: String, known: (String) -> String?) -> String? {
+        let lower = form.lowercased()
+        for particle in particles where lower.hasPrefix(particle) {
+            let rest = String(lower.dropFirst(particle.count))
+            if rest.count >= Self.minimumHeadLength, let verb = known(rest), !verb.contains("_") { return "\(particle)_\(verb)" }
         }
         return nil
     }
@@ -70,12 +87,32 @@ struct CompoundSplitter: Sendable {
         out.write(bases.sorted())
         let keys = spellings.keys.sorted()
         out.write(keys); out.write(keys.map { spellings[$0]! })
+        out.write(particles)
     }
 
     static func decode(from input: inout ByteReader) throws -> CompoundSplitter {
         let bases = Set(try input.read([String].self))
         let keys = try input.read([String].self), values = try input.read([String].self)
         guard keys.count == values.count else { throw ModelFormatError("compound spelling table mismatch") }
-        return CompoundSplitter(bases: bases, spellings: Dictionary(uniqueKeysWithValues: zip(keys, values)))
+        return CompoundSplitter(bases: bases, spellings: Dictionary(uniqueKeysWithValues: zip(keys, values)),
+                                particles: try input.read([String].self))
+    }
+}
+
+/// A word analysed as first parts plus a head: `vrouwentoernooien` → surface `vrouwen`,
+/// modifiers [`vrouw`], head lemma `toernooi`.
+struct CompoundSplit: Equatable {
+    /// The word up to the head, as written (with linking morpheme or hyphen).
+    var surface: String
+    var modifiers: [String]
+    var headLemma: String
+
+    /// The current UD Dutch lemma of a compound: `vrouw_toernooi`.
+    var underscored: String { (modifiers + [headLemma]).joined(separator: "_") }
+    /// The lemma of a compound that is written as one word (`doelpunten` → `doelpunt`); a
+    /// capital is kept only where the first part kept it (a name).
+    var joined: String {
+        let first = modifiers.first ?? ""
+        return (first == first.lowercased() ? surface.lowercased() : surface) + headLemma
     }
 }

@@ -9,15 +9,12 @@ struct Lemmatizer: Sendable {
     /// A linear model with one column; a (feature, rule) pair is hashed to one weight.
     let model: LinearModel
     /// Splits unknown compounds (Dutch); nil where the training lemmas write no compounds.
-    let compounds: CompoundSplitter?
+    let compounds: CompoundLemmatizer?
     /// Rule indices by the suffix they remove, to find applicable rules fast.
     private let rulesBySuffix: [String: [Int]]
     private let longestSuffix: Int
 
-    /// Word classes whose unknown words may be compounds (verbs with a particle are rules' work).
-    static let compoundTags: Set<UPOS> = [.NOUN, .ADJ]
-
-    init(lexicon: [String: String], rules: [EditRule], model: LinearModel, compounds: CompoundSplitter?) {
+    init(lexicon: [String: String], rules: [EditRule], model: LinearModel, compounds: CompoundLemmatizer?) {
         self.lexicon = lexicon; self.rules = rules; self.model = model; self.compounds = compounds
         var bySuffix: [String: [Int]] = [:]
         for (i, r) in rules.enumerated() { bySuffix[r.suffixRemove, default: []].append(i) }
@@ -32,8 +29,7 @@ struct Lemmatizer: Sendable {
         let lower = form.lowercased()
         if lower != form, let known = lexicon[Self.lexiconKey(lower, upos)] { return known }
         if upos == .PUNCT || upos == .NUM || upos == .SYM { return form }
-        if let compounds, Self.compoundTags.contains(upos),
-           let lemma = compounds.lemma(of: form, headLemma: { lexicon[Self.lexiconKey($0, upos)] }) {
+        if let compounds, let lemma = compoundLemma(form: form, upos: upos, feats: feats, compounds: compounds, features: &f) {
             return lemma
         }
         LemmaFeatures.fill(atoms: atoms, upos: upos, feats: feats, into: &f)
@@ -45,6 +41,14 @@ struct Lemmatizer: Sendable {
             if let lemma = rules[candidate.rule].apply(to: form) { return lemma }
         }
         return form
+    }
+
+    private func compoundLemma(form: String, upos: UPOS, feats: String, compounds: CompoundLemmatizer,
+                               features f: inout FeatureList) -> String? {
+        var scratch = FeatureList()
+        return compounds.lemma(of: form, upos: upos, known: { lexicon[Self.lexiconKey($0, upos)] },
+                               guess: { lemma(form: $0, upos: upos, atoms: WordAtoms(form: $0), feats: feats, features: &f) },
+                               features: &scratch)
     }
 
     /// Indices of rules whose removed suffix ends the form (or its lowercase).
@@ -87,7 +91,7 @@ struct Lemmatizer: Sendable {
             return r
         }
         let model = try LinearModel.decode(from: &input)
-        let compounds = try !hasCompounds || input.read(UInt8.self) == 0 ? nil : try CompoundSplitter.decode(from: &input)
+        let compounds = try !hasCompounds || input.read(UInt8.self) == 0 ? nil : try CompoundLemmatizer.decode(from: &input)
         return Lemmatizer(lexicon: Dictionary(uniqueKeysWithValues: zip(keys, values)), rules: rules, model: model,
                           compounds: compounds)
     }

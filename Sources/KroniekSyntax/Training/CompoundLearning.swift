@@ -15,9 +15,16 @@ extension CompoundSplitter {
             }
         }
         var spellings: [String: String] = [:]
+        var particles = Set<String>()
         for s in current {
-            for w in s.words where w.upos != .VERB && w.upos != .AUX {
+            for w in s.words {
                 guard let lemma = w.lemma, lemma.contains("_") else { continue }
+                if w.upos == .VERB {
+                    if let particle = lemma.split(separator: "_").first, w.form.lowercased().hasPrefix(particle) {
+                        particles.insert(String(particle))
+                    }
+                    continue
+                }
                 for (surface, base) in Self.firstParts(form: w.form.lowercased(), lemma: lemma.lowercased()) {
                     spellings[surface] = base
                     bases.insert(base)
@@ -25,7 +32,7 @@ extension CompoundSplitter {
             }
         }
         guard !spellings.isEmpty else { return nil }
-        self.init(bases: bases, spellings: spellings)
+        self.init(bases: bases, spellings: spellings, particles: particles.sorted { ($0.count, $0) > ($1.count, $1) })
     }
 
     /// How each first part of `lemma` is spelled in `form` (`vrouwenwijding`, `vrouw_wijding` →
@@ -47,5 +54,41 @@ extension CompoundSplitter {
             if rest.hasPrefix("-") { rest = rest.dropFirst() }
         }
         return out
+    }
+}
+
+extension CompoundLemmatizer {
+    static let trainingEpochs = 10
+    static let boundaryRowBits = 16
+
+    /// Learns how compounds are written from the current files' nouns and adjectives that
+    /// the splitter can split: with underscores when their gold lemma has them.
+    static func train(splitter: CompoundSplitter, lexicon: [String: String], current: [Sentence],
+                      rng: inout SplitMix64) -> CompoundLemmatizer {
+        var seen = Set<String>()
+        var examples: [(features: [UInt64], underscored: Bool)] = []
+        var f = FeatureList()
+        for s in current {
+            for w in s.words {
+                guard let u = w.upos, compoundTags.contains(u), let lemma = w.lemma,
+                      seen.insert(Lemmatizer.lexiconKey(w.form, u)).inserted,
+                      let split = splitter.split(w.form, known: { lexicon[Lemmatizer.lexiconKey($0, u)] }, guess: { $0 })
+                else { continue }
+                features(split, upos: u, into: &f)
+                examples.append((Array(f.ids), lemma.contains("_")))
+            }
+        }
+        let trainer = PerceptronTrainer(rowBits: boundaryRowBits, columns: 1)
+        for _ in 0..<trainingEpochs {
+            examples.shuffle(using: &rng)
+            for ex in examples {
+                let score = ex.features.reduce(Float(0)) { $0 + trainer.model.weight($1, column: 0) }
+                if (score > 0) != ex.underscored {
+                    ex.features.withUnsafeBufferPointer { trainer.update($0, column: 0, delta: ex.underscored ? 1 : -1) }
+                }
+                trainer.tick()
+            }
+        }
+        return CompoundLemmatizer(splitter: splitter, boundaries: trainer.averaged())
     }
 }

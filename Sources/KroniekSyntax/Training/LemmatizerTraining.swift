@@ -58,7 +58,9 @@ struct LemmatizerTraining {
             }
             log("lemmatizer epoch \(epoch): \(rules.count) rules, train rule accuracy \(percent(right, prepared.count))")
         }
-        return Lemmatizer(lexicon: lexicon, rules: rules, model: trainer.averaged(),
-                          compounds: CompoundSplitter(all: sentences, current: current))
+        let compounds = CompoundSplitter(all: sentences, current: current).map { splitter in
+            CompoundLemmatizer.train(splitter: splitter, lexicon: lexicon, current: current, rng: &rng)
+        }
+        return Lemmatizer(lexicon: lexicon, rules: rules, model: trainer.averaged(), compounds: compounds)
     }
 }

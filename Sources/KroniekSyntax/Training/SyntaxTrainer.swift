@@ -42,7 +42,8 @@ public struct SyntaxTrainer {
         var rng = SplitMix64(seed: options.seed)
         let tagger = TaggerTraining(options: options).train(train, dev: dev, rng: &rng, log: log)
         let xpos = XPOSLookup(sentences: train)
-        let current = normalized.filter { !TreebankNormalizer.isLegacy($0) }.flatMap { $0 }
+        // Legacy files are recognised before normalisation, which removes their `flat:name` mark.
+        let current = normalized.indices.filter { !TreebankNormalizer.isLegacy(files[$0]) }.flatMap { normalized[$0] }
         let lemmatizer = LemmatizerTraining(options: options).train(train, current: current, rng: &rng, log: log)
         let tagged = options.jackknifeFolds < 2 ? treebanks.map { tagger.retag($0) }
             : jackknifedTags(normalized, parserFiles: parserSet, rng: &rng)

@@ -19,6 +19,8 @@ struct TrainSyntaxCommand: ParsableCommand {
     @Option(help: "Random seed.") var seed: UInt64 = SyntaxTrainingOptions().seed
     @Option(help: "Parser epochs.") var parserEpochs: Int = SyntaxTrainingOptions().parserEpochs
     @Option(help: "Tagger epochs.") var taggerEpochs: Int = SyntaxTrainingOptions().taggerEpochs
+    @Option(help: "Comma-separated tagged corpora in CoNLL-2002 format (form tag entity), read as word classes for the tagger.")
+    var wordClasses: String?
 
     mutating func run() throws {
         let started = Date()
@@ -33,7 +35,9 @@ struct TrainSyntaxCommand: ParsableCommand {
         let devSentences = try Treebank.sentences(at: dev)
         var options = SyntaxTrainingOptions()
         options.seed = seed; options.parserEpochs = parserEpochs; options.taggerEpochs = taggerEpochs
-        let pipeline = SyntaxTrainer(language: Language(lang), options: options).train(files: files, parserFiles: parserFiles, dev: devSentences) { line in
+        let corpora = try (wordClasses?.split(separator: ",") ?? []).map { try String(contentsOfFile: String($0), encoding: .utf8) }
+        let trainer = SyntaxTrainer(language: Language(lang), options: options)
+        let pipeline = trainer.train(files: files, parserFiles: parserFiles, dev: devSentences, wordClassCorpora: corpora) { line in
             let stamped = String(format: "[%6.1fs] ", Date().timeIntervalSince(started)) + line + "\n"
             FileHandle.standardOutput.write(Data(stamped.utf8))
         }

@@ -21,7 +21,7 @@ public final class SyntaxPipeline: Sendable {
     /// Fills lemma, UPOS, XPOS, features, head and relation of every word of `sentence`.
     public func annotate(_ sentence: inout Sentence) {
         guard !sentence.words.isEmpty else { return }
-        let atoms = sentence.words.map { WordAtoms(form: $0.form) }
+        let atoms = tagger.atoms(sentence.words)
         var f = FeatureList()
         let width = max(tagger.uposModel.columns, tagger.featsModel.columns, parser.model.columns)
         let scores = UnsafeMutablePointer<Float>.allocate(capacity: width)
@@ -63,7 +63,8 @@ extension SyntaxPipeline {
     }
 
     static let magic: UInt32 = 0x4b53_594e  // "KSYN"
-    /// Format 3 added the lemmatizer's compound splitter; format 2 files still load, without it.
+    /// Format 3 added the lemmatizer's compound splitter and the tagger's word classes; format 2
+    /// files still load, without them.
     static let formatVersion: UInt32 = 3
     static let readableVersions: ClosedRange<UInt32> = 2...3
 
@@ -73,7 +74,7 @@ extension SyntaxPipeline {
         guard Self.readableVersions.contains(version) else { throw ModelFormatError("unsupported model version") }
         let language = Language(try input.read(String.self))
         let composes = try input.read(UInt8.self) != 0
-        let tagger = try Tagger.decode(from: &input)
+        let tagger = try Tagger.decode(from: &input, hasWordClasses: version >= 3)
         let xpos = try XPOSLookup.decode(from: &input)
         let lemmatizer = try Lemmatizer.decode(from: &input, hasCompounds: version >= 3)
         let parser = try Parser.decode(from: &input)

@@ -24,32 +24,61 @@ struct Lemmatizer: Sendable {
 
     static func lexiconKey(_ form: String, _ upos: UPOS) -> String { "\(form)\t\(upos.rawValue)" }
 
-    func lemma(form: String, upos: UPOS, atoms: WordAtoms, feats: String, features f: inout FeatureList) -> String {
+    func lemma(form: String, upos: UPOS, atoms: WordAtoms, feats: String, wordClasses: WordClassLexicon,
+               features f: inout FeatureList) -> String {
         if let known = lexicon[Self.lexiconKey(form, upos)] { return known }
         let lower = form.lowercased()
         if lower != form, let known = lexicon[Self.lexiconKey(lower, upos)] { return known }
         if upos == .PUNCT || upos == .NUM || upos == .SYM { return form }
-        if let compounds, let lemma = compoundLemma(form: form, upos: upos, feats: feats, compounds: compounds, features: &f) {
+        if let compounds, let lemma = compoundLemma(form: form, upos: upos, feats: feats, compounds: compounds,
+                                                    wordClasses: wordClasses, features: &f) {
             return lemma
         }
         LemmaFeatures.fill(atoms: atoms, upos: upos, feats: feats, into: &f)
-        // Score every candidate, then apply rules best-first: the suffix index already matched
-        // the ending, so the first rule usually fits and only one lemma string is built.
-        var ranked = candidates(form: form, lower: lower).map { (rule: $0, score: score(f, rule: $0)) }
-        ranked.sort { ($0.score, $1.rule) > ($1.score, $0.rule) }
-        for candidate in ranked {
-            if let lemma = rules[candidate.rule].apply(to: form) { return lemma }
+        var best: (lemma: String, score: Float)?
+        for rule in candidates(form: form, lower: lower) {
+            guard let lemma = rules[rule].apply(to: form) else { continue }
+            let s = score(f, rule: rule) + attestationScore(attestation(lemma, of: form, upos: upos, wordClasses: wordClasses))
+            if best == nil || s > best!.score { best = (lemma, s) }
         }
-        return form
+        return best?.lemma ?? form
     }
 
-    private func compoundLemma(form: String, upos: UPOS, feats: String, compounds: CompoundLemmatizer,
-                               features f: inout FeatureList) -> String? {
-        var scratch = FeatureList()
-        return compounds.lemma(of: form, upos: upos, known: { lexicon[Self.lexiconKey($0, upos)] },
-                               guess: { lemma(form: $0, upos: upos, atoms: WordAtoms(form: $0), feats: feats, features: &f) },
-                               features: &scratch)
+    /// Features of a candidate lemma that do not depend on the rule that made it: whether the
+    /// treebanks have it as a word of the same class, and its class in the word-class lexicon.
+    /// A verb's lemma is its infinitive and a noun's its singular, both ordinary words:
+    /// `worstelen` is attested, `worstellen` is not. (A lemma equal to its form is not looked
+    /// up in the treebanks: in training the form itself would always be there.)
+    func attestation(_ candidate: String, of form: String, upos: UPOS, wordClasses: WordClassLexicon) -> [UInt64] {
+        let u = UInt64(upos.index)
+        let inTreebanks: UInt64 = candidate != form && lexicon[Self.lexiconKey(candidate, upos)] != nil ? 1 : 0
+        return [FeatureHash.feature(120, u, inTreebanks), FeatureHash.feature(121, u, wordClasses.wordClass(of: candidate))]
     }
+
+    func attestationScore(_ ids: [UInt64]) -> Float { Self.attestationScore(ids, model: model) }
+
+    static func attestationScore(_ ids: [UInt64], model: LinearModel) -> Float {
+        ids.reduce(Float(0)) { $0 + model.weight($1, column: 0) }
+    }
+
+    /// A compound's lemma. A head the treebanks lack may still be a word the word-class
+    /// lexicon lists (`fase` in `slotfase`); its lemma is then guessed by the rules.
+    private func compoundLemma(form: String, upos: UPOS, feats: String, compounds: CompoundLemmatizer,
+                               wordClasses: WordClassLexicon, features f: inout FeatureList) -> String? {
+        func guess(_ part: String) -> String {
+            var scratch = FeatureList()
+            return lemma(form: part, upos: upos, atoms: WordAtoms(form: part), feats: feats, wordClasses: wordClasses, features: &scratch)
+        }
+        let known = { (part: String) -> String? in
+            lexicon[Self.lexiconKey(part, upos)]
+                ?? (part.count >= Self.minimumListedHeadLength && wordClasses.lists(part) ? guess(part) : nil)
+        }
+        return compounds.lemma(of: form, upos: upos, known: known, guess: guess, features: &f)
+    }
+
+    /// Heads known only from the word-class lexicon must be this long: short words match inside
+    /// other words by chance.
+    static let minimumListedHeadLength = 4
 
     /// Indices of rules whose removed suffix ends the form (or its lowercase).
     func candidates(form: String, lower: String) -> [Int] {

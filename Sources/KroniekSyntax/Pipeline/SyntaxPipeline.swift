@@ -37,7 +37,8 @@ public final class SyntaxPipeline: Sendable {
             sentence.words[i].upos = upos
             sentence.words[i].feats = feats
             sentence.words[i].xpos = xpos.isEmpty ? nil : xpos.xpos(lower: form.lowercased(), upos: upos, feats: feats)
-            sentence.words[i].lemma = lemmatizer.lemma(form: form, upos: upos, atoms: atoms[i], feats: feats, features: &f)
+            sentence.words[i].lemma = lemmatizer.lemma(form: form, upos: upos, atoms: atoms[i], feats: feats,
+                                                       wordClasses: tagger.wordClasses, features: &f)
             parserWords.append(ParserWord(lower: atoms[i].lower, tag: UInt64(tags[i]), feats: FeatureHash.string(feats)))
         }
         let parsed = parser.parse(parserWords, features: &f, scores: scores)

@@ -31,6 +31,11 @@ struct WordClassLexicon: Sendable {
         }
     }
 
+    /// The class of a form, 0 when the corpus lacks it.
+    func wordClass(of form: String) -> UInt64 { classes[FeatureHash.string(form)] ?? 0 }
+
+    func lists(_ form: String) -> Bool { classes[FeatureHash.string(form)] != nil }
+
     /// The atoms of a sentence's words, with their classes (0 where the corpus lacks the form).
     func atoms(_ words: [Word]) -> [WordAtoms] {
         words.map { word in

@@ -6,7 +6,7 @@ import KroniekCore
 struct LemmatizerTraining {
     let options: SyntaxTrainingOptions
 
-    func train(_ sentences: [Sentence], current: [Sentence], rng: inout SplitMix64, log: (String) -> Void) -> Lemmatizer {
+    func train(_ sentences: [Sentence], current: [Sentence], wordClasses: WordClassLexicon, rng: inout SplitMix64, log: (String) -> Void) -> Lemmatizer {
         var lemmaCounts: [String: [String: Int]] = [:]
         var ruleCounts: [EditRule: Int] = [:]
         var examples: [(form: String, upos: UPOS, feats: String, rule: EditRule)] = []
@@ -24,16 +24,21 @@ struct LemmatizerTraining {
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1, $0) })
         let trainer = PerceptronTrainer(rowBits: options.lemmatizerRowBits, columns: 1)
         let ruleFinder = Lemmatizer(lexicon: lexicon, rules: rules, model: LinearModel(rowBits: 0, columns: 1), compounds: nil)
-        // Features and applicable rules depend only on the example: compute them once.
-        var prepared: [(features: [UInt64], candidates: [Int], gold: Int)] = []
+        // Features, applicable rules and their lemmas' attestation depend only on the example:
+        // compute them once.
+        typealias Candidate = (rule: Int, attestation: [UInt64])
+        var prepared: [(features: [UInt64], candidates: [Candidate], gold: Int)] = []
         var f = FeatureList()
-        var candidatesByForm: [String: [Int]] = [:]
+        var candidatesByWord: [String: [Candidate]] = [:]
         for ex in examples {
             guard let gold = ruleIndex[ex.rule] else { continue }
             LemmaFeatures.fill(atoms: WordAtoms(form: ex.form), upos: ex.upos, feats: ex.feats, into: &f)
-            let candidates = candidatesByForm[ex.form] ?? ruleFinder.candidates(form: ex.form, lower: ex.form.lowercased())
-                .filter { rules[$0].apply(to: ex.form) != nil }
-            candidatesByForm[ex.form] = candidates
+            let key = Lemmatizer.lexiconKey(ex.form, ex.upos)
+            let candidates = candidatesByWord[key] ?? ruleFinder.candidates(form: ex.form, lower: ex.form.lowercased())
+                .compactMap { r in
+                    rules[r].apply(to: ex.form).map { (r, ruleFinder.attestation($0, of: ex.form, upos: ex.upos, wordClasses: wordClasses)) }
+                }
+            candidatesByWord[key] = candidates
             prepared.append((Array(f.ids), candidates, gold))
         }
         var order = Array(prepared.indices)
@@ -42,17 +47,18 @@ struct LemmatizerTraining {
             var right = 0
             for e in order {
                 let ex = prepared[e]
-                var best: (rule: Int, score: Float)?
-                for r in ex.candidates {
-                    let s = Lemmatizer.score(ex.features, rule: r, model: trainer.model)
-                    if best == nil || s > best!.score { best = (r, s) }
+                var best: (candidate: Candidate, score: Float)?
+                for c in ex.candidates {
+                    let s = Lemmatizer.score(ex.features, rule: c.rule, model: trainer.model)
+                        + Lemmatizer.attestationScore(c.attestation, model: trainer.model)
+                    if best == nil || s > best!.score { best = (c, s) }
                 }
-                guard let guess = best?.rule else { continue }
-                if guess == ex.gold { right += 1 } else {
-                    let goldIDs = ex.features.map { FeatureHash.mix($0, UInt64(ex.gold)) }
-                    let guessIDs = ex.features.map { FeatureHash.mix($0, UInt64(guess)) }
-                    goldIDs.withUnsafeBufferPointer { trainer.update($0, column: 0, delta: 1) }
-                    guessIDs.withUnsafeBufferPointer { trainer.update($0, column: 0, delta: -1) }
+                guard let guess = best?.candidate, let gold = ex.candidates.first(where: { $0.rule == ex.gold }) else { continue }
+                if guess.rule == gold.rule { right += 1 } else {
+                    for (c, delta) in [(gold, Float(1)), (guess, -1)] {
+                        let ids = ex.features.map { FeatureHash.mix($0, UInt64(c.rule)) } + c.attestation
+                        ids.withUnsafeBufferPointer { trainer.update($0, column: 0, delta: delta) }
+                    }
                 }
                 trainer.tick()
             }

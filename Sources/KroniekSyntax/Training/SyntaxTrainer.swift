@@ -48,7 +48,7 @@ public struct SyntaxTrainer {
         let xpos = XPOSLookup(sentences: train)
         // Legacy files are recognised before normalisation, which removes their `flat:name` mark.
         let current = normalized.indices.filter { !TreebankNormalizer.isLegacy(files[$0]) }.flatMap { normalized[$0] }
-        let lemmatizer = LemmatizerTraining(options: options).train(train, current: current, rng: &rng, log: log)
+        let lemmatizer = LemmatizerTraining(options: options).train(train, current: current, wordClasses: wordClasses, rng: &rng, log: log)
         let tagged = options.jackknifeFolds < 2 ? treebanks.map { tagger.retag($0) }
             : jackknifedTags(normalized, parserFiles: parserSet, wordClasses: wordClasses, rng: &rng)
         let parser = ParserTraining(options: options).train(treebanks, tagged: tagged, dev: dev,

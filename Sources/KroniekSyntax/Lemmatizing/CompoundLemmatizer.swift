@@ -19,6 +19,18 @@ struct CompoundLemmatizer: Sendable {
         return isUnderscored(split, upos: upos, features: &f) ? split.underscored : split.joined
     }
 
+    /// The lemma of a possible head: the treebanks' lemma (`lexicon`, by form and UPOS), or for a
+    /// word that only the word-class lexicon lists (`fase` in `slotfase`) the `guess`ed one.
+    static func headLemma(_ part: String, upos: UPOS, lexicon: [String: String], wordClasses: WordClassLexicon,
+                          guess: (String) -> String) -> String? {
+        lexicon[Lemmatizer.lexiconKey(part, upos)]
+            ?? (part.count >= minimumListedHeadLength && wordClasses.lists(part) ? guess(part) : nil)
+    }
+
+    /// Heads known only from the word-class lexicon must be this long: short words match inside
+    /// other words by chance.
+    static let minimumListedHeadLength = 4
+
     /// Word classes whose unknown words may be compounds (particle verbs are handled apart).
     static let compoundTags: Set<UPOS> = [.NOUN, .ADJ]
 

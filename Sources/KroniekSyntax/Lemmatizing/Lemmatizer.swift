@@ -61,24 +61,18 @@ struct Lemmatizer: Sendable {
         ids.reduce(Float(0)) { $0 + model.weight($1, column: 0) }
     }
 
-    /// A compound's lemma. A head the treebanks lack may still be a word the word-class
-    /// lexicon lists (`fase` in `slotfase`); its lemma is then guessed by the rules.
+    /// A compound's lemma, with heads' lemmas guessed by the rules where the lexicon lacks them.
     private func compoundLemma(form: String, upos: UPOS, feats: String, compounds: CompoundLemmatizer,
                                wordClasses: WordClassLexicon, features f: inout FeatureList) -> String? {
         func guess(_ part: String) -> String {
             var scratch = FeatureList()
             return lemma(form: part, upos: upos, atoms: WordAtoms(form: part), feats: feats, wordClasses: wordClasses, features: &scratch)
         }
-        let known = { (part: String) -> String? in
-            lexicon[Self.lexiconKey(part, upos)]
-                ?? (part.count >= Self.minimumListedHeadLength && wordClasses.lists(part) ? guess(part) : nil)
+        let known = { (part: String) in
+            CompoundLemmatizer.headLemma(part, upos: upos, lexicon: lexicon, wordClasses: wordClasses, guess: guess)
         }
         return compounds.lemma(of: form, upos: upos, known: known, guess: guess, features: &f)
     }
-
-    /// Heads known only from the word-class lexicon must be this long: short words match inside
-    /// other words by chance.
-    static let minimumListedHeadLength = 4
 
     /// Indices of rules whose removed suffix ends the form (or its lowercase).
     func candidates(form: String, lower: String) -> [Int] {

@@ -63,8 +63,11 @@ extension CompoundLemmatizer {
 
     /// Learns how compounds are written from the current files' nouns and adjectives that
     /// the splitter can split: with underscores when their gold lemma has them.
-    static func train(splitter: CompoundSplitter, lexicon: [String: String], current: [Sentence],
-                      rng: inout SplitMix64) -> CompoundLemmatizer {
+    static func train(splitter: CompoundSplitter, lexicon: [String: String], wordClasses: WordClassLexicon,
+                      current: [Sentence], seed: UInt64) -> CompoundLemmatizer {
+        // Its own generator, so that the parser trained after it does not shuffle differently
+        // whenever the compound examples change.
+        var rng = SplitMix64(seed: seed)
         var seen = Set<String>()
         var examples: [(features: [UInt64], underscored: Bool)] = []
         var f = FeatureList()
@@ -72,7 +75,8 @@ extension CompoundLemmatizer {
             for w in s.words {
                 guard let u = w.upos, compoundTags.contains(u), let lemma = w.lemma,
                       seen.insert(Lemmatizer.lexiconKey(w.form, u)).inserted,
-                      let split = splitter.split(w.form, known: { lexicon[Lemmatizer.lexiconKey($0, u)] }, guess: { $0 })
+                      let split = splitter.split(w.form, known: { headLemma($0, upos: u, lexicon: lexicon, wordClasses: wordClasses) { $0 } },
+                                                guess: { $0 })
                 else { continue }
                 features(split, upos: u, into: &f)
                 examples.append((Array(f.ids), lemma.contains("_")))

@@ -65,7 +65,8 @@ struct LemmatizerTraining {
             log("lemmatizer epoch \(epoch): \(rules.count) rules, train rule accuracy \(percent(right, prepared.count))")
         }
         let compounds = CompoundSplitter(all: sentences, current: current).map { splitter in
-            CompoundLemmatizer.train(splitter: splitter, lexicon: lexicon, current: current, rng: &rng)
+            CompoundLemmatizer.train(splitter: splitter, lexicon: lexicon, wordClasses: wordClasses, current: current,
+                                     seed: options.seed)
         }
         return Lemmatizer(lexicon: lexicon, rules: rules, model: trainer.averaged(), compounds: compounds)
     }

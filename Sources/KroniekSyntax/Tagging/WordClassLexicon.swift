@@ -13,15 +13,15 @@ struct WordClassLexicon: Sendable {
 
     init() {}
 
-    /// Reads CoNLL-2002 style corpora: one `form tag entity` line per word, blank lines between
-    /// sentences, `-DOCSTART-` lines between documents.
+    /// Reads CoNLL-2002/2003 style corpora: one `form tag [chunk] entity` line per word, blank
+    /// lines between sentences, `-DOCSTART-` lines between documents.
     init(corpora: [String]) {
         var counts: [String: [String: Int]] = [:]
         for text in corpora {
             for line in text.split(whereSeparator: \.isNewline) {
                 let columns = line.split(separator: " ")
-                guard columns.count >= 3, columns[0] != "-DOCSTART-" else { continue }
-                let entity = columns[2] == "O" ? "O" : String(columns[2].dropFirst(2))
+                guard columns.count >= 3, columns[0] != "-DOCSTART-", let label = columns.last else { continue }
+                let entity = label == "O" ? "O" : String(label.drop { $0 != "-" }.dropFirst())
                 counts[String(columns[0]), default: [:]]["\(columns[1]) \(entity)", default: 0] += 1
             }
         }

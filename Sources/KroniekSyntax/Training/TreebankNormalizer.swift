@@ -4,7 +4,7 @@ import KroniekCore
 ///
 /// - `flat:name` (2017 releases) becomes `flat`, as in current UD Dutch; other tag and relation
 ///   conventions of the old files are aligned with the current files by `ConventionAligner`
-///   (function words) and `AuxiliaryAligner` (AUX or VERB per lemma).
+///   (function words), `AuxiliaryAligner` (AUX or VERB per lemma) and `NumeralAligner` (ordinals).
 /// - A 2017 file (recognised by `flat:name`) follows the 2017 convention for joined particle
 ///   verbs (`meenemen`); those lemmas become `mee_nemen` when current files write them so,
 ///   or when the part after a known particle is itself a verb lemma (and current files do not
@@ -44,13 +44,13 @@ struct TreebankNormalizer {
         let current = files.filter { !Self.isLegacy($0) }.flatMap { $0 }
         let legacy = files.filter(Self.isLegacy).flatMap { $0 }
         let aligner = current.isEmpty ? nil : ConventionAligner(current: current, legacy: legacy)
-        let auxiliaries = current.isEmpty ? nil : AuxiliaryAligner(current: current)
+        let auxiliaries = AuxiliaryAligner(current: current), numerals = NumeralAligner(current: current)
         return files.map { file -> [Sentence] in
             let isLegacy = Self.isLegacy(file)
             return file.map { s in
                 let normalized = normalize(s, legacy: isLegacy)
-                guard isLegacy, let aligner, let auxiliaries else { return normalized }
-                return auxiliaries.align(aligner.align(normalized))
+                guard isLegacy, let aligner else { return normalized }
+                return numerals.align(auxiliaries.align(aligner.align(normalized)))
             }
         }
     }

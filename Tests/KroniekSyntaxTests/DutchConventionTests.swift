@@ -50,9 +50,23 @@ import Testing
         7\top\top\tADP\t_\t_\t6\tcompound:prt\t_\t_
 
         """)[0]
-        s.composeParticleVerbLemmas()
+        var restricted = s
+        s.composeParticleVerbLemmas(particles: nil)
         #expect(s.words[1].lemma == "binnen_vallen")
         #expect(s.words[3].lemma == "zeggen")  // a verb is no particle: a parsing error
         #expect(s.words[5].lemma == "weg_geven")  // already has a particle
+        restricted.composeParticleVerbLemmas(particles: ["op", "af"])
+        #expect(restricted.words[1].lemma == "vallen")  // `binnen` is not among the known particles
+    }
+
+    @Test func particlesThatCurrentFilesWriteJoinedAreNoParticles() throws {
+        // `ver` heads `compound:prt` in old files, but current files write `verlopen` as one word.
+        let prt = "1\tHij\thij\tPRON\t_\t_\t2\tnsubj\t_\t_\n2\tliep\tlopen\tVERB\t_\t_\t0\troot\t_\t_\n"
+        let old = try TestData.sentences(conllu: String(repeating: prt + "3\tver\tver\tADP\t_\t_\t2\tcompound:prt\t_\t_\n4\tX\tX\tPROPN\t_\t_\t2\tflat:name\t_\t_\n\n", count: 3)
+            + String(repeating: prt + "3\top\top\tADP\t_\t_\t2\tcompound:prt\t_\t_\n4\tX\tX\tPROPN\t_\t_\t2\tflat:name\t_\t_\n\n", count: 3))
+        let current = try Self.sentences(Self.sentence("verliep", "verlopen", "VERB", "root"), times: 1)
+            + Self.sentences(Self.sentence("verkocht", "verkopen", "VERB", "root"), times: 1)
+            + Self.sentences(Self.sentence("opliep", "op_lopen", "VERB", "root"), times: 1)
+        #expect(TreebankNormalizer(files: [old, current]).particles == ["op"])
     }
 }

@@ -11,13 +11,20 @@ struct CompoundSplitter: Sendable {
     /// First-part spellings seen in compound lemmas of current files that the linking
     /// morphemes do not explain (`zeden` → `zede`, `woon` → `woon`).
     let spellings: [String: String]
-    /// Separable-verb particles seen in current verb lemmas (`aan`, `mee`, `terug`), longest first.
+    /// Separable-verb particles of the training treebanks (`aan`, `mee`, `terug`), longest first.
     let particles: [String]
+    let particleSet: Set<String>
 
     static let linkingMorphemes = ["s", "en", "e", "n"]
     /// Shorter heads and bases match by chance too often (`be` + `nen` for `benen`).
     static let minimumHeadLength = 3
     static let minimumBaseLength = 3
+
+    init(bases: Set<String>, spellings: [String: String], particles: [String]) {
+        self.bases = bases; self.spellings = spellings
+        self.particles = particles.sorted { ($0.count, $0) > ($1.count, $1) }
+        particleSet = Set(particles)
+    }
 
     /// The analysis of `form` as a compound, or nil when no split explains it. `known` gives
     /// the lemma of a word the lexicon has (with the UPOS of the whole), or nil; `guess` the

@@ -47,7 +47,7 @@ public final class SyntaxPipeline: Sendable {
             sentence.words[i].head = tree.heads[i]
             sentence.words[i].deprel = tree.labels[i]
         }
-        if composesParticleVerbs { sentence.composeParticleVerbLemmas() }
+        if composesParticleVerbs { sentence.composeParticleVerbLemmas(particles: lemmatizer.compounds?.splitter.particleSet) }
     }
 }
 

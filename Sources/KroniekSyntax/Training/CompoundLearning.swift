@@ -5,8 +5,9 @@ extension CompoundSplitter {
     static let baseTags: Set<UPOS> = [.NOUN, .ADJ, .PROPN, .NUM]
 
     /// Learns first parts from training lemmas; nil when the current-convention sentences write
-    /// no compound lemmas (English, or a treebank without that convention).
-    init?(all sentences: [Sentence], current: [Sentence]) {
+    /// no compound lemmas (English, or a treebank without that convention). `particles` are the
+    /// separable-verb particles of the treebanks (`TreebankNormalizer.particles`).
+    init?(all sentences: [Sentence], current: [Sentence], particles: [String]) {
         var bases = Set<String>()
         for s in sentences {
             for w in s.words {
@@ -15,16 +16,9 @@ extension CompoundSplitter {
             }
         }
         var spellings: [String: String] = [:]
-        var particles = Set<String>()
         for s in current {
-            for w in s.words {
+            for w in s.words where w.upos != .VERB && w.upos != .AUX {
                 guard let lemma = w.lemma, lemma.contains("_") else { continue }
-                if w.upos == .VERB {
-                    if let particle = lemma.split(separator: "_").first, w.form.lowercased().hasPrefix(particle) {
-                        particles.insert(String(particle))
-                    }
-                    continue
-                }
                 for (surface, base) in Self.firstParts(form: w.form.lowercased(), lemma: lemma.lowercased()) {
                     spellings[surface] = base
                     bases.insert(base)
@@ -32,7 +26,7 @@ extension CompoundSplitter {
             }
         }
         guard !spellings.isEmpty else { return nil }
-        self.init(bases: bases, spellings: spellings, particles: particles.sorted { ($0.count, $0) > ($1.count, $1) })
+        self.init(bases: bases, spellings: spellings, particles: particles)
     }
 
     /// How each first part of `lemma` is spelled in `form` (`vrouwenwijding`, `vrouw_wijding` →

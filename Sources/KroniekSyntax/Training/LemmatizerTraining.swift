@@ -6,7 +6,7 @@ import KroniekCore
 struct LemmatizerTraining {
     let options: SyntaxTrainingOptions
 
-    func train(_ sentences: [Sentence], current: [Sentence], wordClasses: WordClassLexicon, rng: inout SplitMix64, log: (String) -> Void) -> Lemmatizer {
+    func train(_ sentences: [Sentence], current: [Sentence], particles: [String], wordClasses: WordClassLexicon, rng: inout SplitMix64, log: (String) -> Void) -> Lemmatizer {
         var lemmaCounts: [String: [String: Int]] = [:]
         var ruleCounts: [EditRule: Int] = [:]
         var examples: [(form: String, upos: UPOS, feats: String, rule: EditRule)] = []
@@ -64,7 +64,7 @@ struct LemmatizerTraining {
             }
             log("lemmatizer epoch \(epoch): \(rules.count) rules, train rule accuracy \(percent(right, prepared.count))")
         }
-        let compounds = CompoundSplitter(all: sentences, current: current).map { splitter in
+        let compounds = CompoundSplitter(all: sentences, current: current, particles: particles).map { splitter in
             CompoundLemmatizer.train(splitter: splitter, lexicon: lexicon, wordClasses: wordClasses, current: current,
                                      seed: options.seed)
         }

@@ -38,7 +38,8 @@ public struct SyntaxTrainer {
                       log: (String) -> Void) -> SyntaxPipeline {
         let wordClasses = WordClassLexicon(corpora: wordClassCorpora)
         let composes = language == .dutch
-        let normalized = composes ? TreebankNormalizer(files: files).normalize(files) : files
+        let normalizer = composes ? TreebankNormalizer(files: files) : nil
+        let normalized = normalizer?.normalize(files) ?? files
         let train = normalized.flatMap { $0 }
         let parserSet = parserFiles ?? Array(files.indices)
         let treebanks = parserSet.flatMap { normalized[$0] }
@@ -48,7 +49,8 @@ public struct SyntaxTrainer {
         let xpos = XPOSLookup(sentences: train)
         // Legacy files are recognised before normalisation, which removes their `flat:name` mark.
         let current = normalized.indices.filter { !TreebankNormalizer.isLegacy(files[$0]) }.flatMap { normalized[$0] }
-        let lemmatizer = LemmatizerTraining(options: options).train(train, current: current, wordClasses: wordClasses, rng: &rng, log: log)
+        let lemmatizer = LemmatizerTraining(options: options).train(train, current: current, particles: normalizer?.particles ?? [],
+                                                                   wordClasses: wordClasses, rng: &rng, log: log)
         let tagged = options.jackknifeFolds < 2 ? treebanks.map { tagger.retag($0) }
             : jackknifedTags(normalized, parserFiles: parserSet, wordClasses: wordClasses, rng: &rng)
         let parser = ParserTraining(options: options).train(treebanks, tagged: tagged, dev: dev,

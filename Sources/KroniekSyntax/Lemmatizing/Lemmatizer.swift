@@ -35,14 +35,23 @@ struct Lemmatizer: Sendable {
             return lemma
         }
         LemmaFeatures.fill(atoms: atoms, upos: upos, feats: feats, into: &f)
+        // Rank by the rule scores, then build and weigh the attestation of the best few lemmas
+        // only: building every candidate's lemma string cost a fifth of the annotation time.
+        var ranked = candidates(form: form, lower: lower).map { (rule: $0, score: score(f, rule: $0)) }
+        ranked.sort { ($0.score, $1.rule) > ($1.score, $0.rule) }
         var best: (lemma: String, score: Float)?
-        for rule in candidates(form: form, lower: lower) {
-            guard let lemma = rules[rule].apply(to: form) else { continue }
-            let s = score(f, rule: rule) + attestationScore(attestation(lemma, of: form, upos: upos, wordClasses: wordClasses))
+        var weighed = 0
+        for candidate in ranked where weighed < Self.attestedCandidates {
+            guard let lemma = rules[candidate.rule].apply(to: form) else { continue }
+            weighed += 1
+            let s = candidate.score + attestationScore(attestation(lemma, of: form, upos: upos, wordClasses: wordClasses))
             if best == nil || s > best!.score { best = (lemma, s) }
         }
         return best?.lemma ?? form
     }
+
+    /// How many of the best-scoring applicable rules have their lemma's attestation weighed.
+    static let attestedCandidates = 4
 
     /// Features of a candidate lemma that do not depend on the rule that made it: whether the
     /// treebanks have it as a word of the same class, and its class in the word-class lexicon.

@@ -47,10 +47,12 @@ struct LemmatizerTraining {
             var right = 0
             for e in order {
                 let ex = prepared[e]
+                // As in `Lemmatizer.lemma`: attestation is weighed for the best few rules only.
+                var ranked = ex.candidates.map { (candidate: $0, score: Lemmatizer.score(ex.features, rule: $0.rule, model: trainer.model)) }
+                ranked.sort { ($0.score, $1.candidate.rule) > ($1.score, $0.candidate.rule) }
                 var best: (candidate: Candidate, score: Float)?
-                for c in ex.candidates {
-                    let s = Lemmatizer.score(ex.features, rule: c.rule, model: trainer.model)
-                        + Lemmatizer.attestationScore(c.attestation, model: trainer.model)
+                for (c, ruleScore) in ranked.prefix(Lemmatizer.attestedCandidates) {
+                    let s = ruleScore + Lemmatizer.attestationScore(c.attestation, model: trainer.model)
                     if best == nil || s > best!.score { best = (c, s) }
                 }
                 guard let guess = best?.candidate, let gold = ex.candidates.first(where: { $0.rule == ex.gold }) else { continue }

@@ -26,11 +26,8 @@ enum TaggerFeatures {
         f.add(H.feature(18, p1.suffix3)); f.add(H.feature(19, n1.suffix3))
         f.add(H.feature(20, p1.shape, w.shape)); f.add(H.feature(21, w.shape, n1.shape))
         f.add(H.feature(22, w.lower, n1.lower)); f.add(H.feature(23, p1.lower, w.lower))
-        // Without a word-class lexicon (class 0) these would be constant: left out, for speed.
-        if w.wordClass != 0 {
-            f.add(H.feature(24, w.wordClass)); f.add(H.feature(25, w.wordClass, w.shape))
-            f.add(H.feature(26, p1.wordClass, w.wordClass)); f.add(H.feature(27, w.wordClass, n1.wordClass))
-        }
+        f.add(H.feature(24, w.wordClass)); f.add(H.feature(25, w.wordClass, w.shape))
+        f.add(H.feature(26, p1.wordClass, w.wordClass)); f.add(H.feature(27, w.wordClass, n1.wordClass))
     }
 
     /// Pass 1 (UPOS, left to right): adds the two previous predicted tags.

@@ -37,17 +37,14 @@ struct WordClassLexicon: Sendable {
     func lists(_ form: String) -> Bool { classes[FeatureHash.string(form)] != nil }
 
     static let lowercaseMark: UInt64 = 0x6c6f_7765_72
-    /// The class of a form the corpus lacks (0 is kept for "no lexicon at all").
-    static let unlisted: UInt64 = 1
 
-    /// The atoms of a sentence's words, with their classes.
+    /// The atoms of a sentence's words, with their classes (0 where the corpus lacks the form).
     func atoms(_ words: [Word]) -> [WordAtoms] {
         words.map { word in
             var atoms = WordAtoms(form: word.form)
             // A capitalised form the corpus lacks (sentence-initial) takes its lowercase's class,
             // marked as such.
-            atoms.wordClass = classes[atoms.form] ?? classes[atoms.lower].map { FeatureHash.mix($0, Self.lowercaseMark) }
-                ?? (isEmpty ? 0 : Self.unlisted)
+            atoms.wordClass = classes[atoms.form] ?? classes[atoms.lower].map { FeatureHash.mix($0, Self.lowercaseMark) } ?? 0
             return atoms
         }
     }

@@ -26,6 +26,8 @@ struct TrainSyntaxCommand: ParsableCommand {
         "Another training setting, NAME=VALUE (repeatable).",
         discussion: "Names: \(SyntaxTrainingOptions.settable.keys.sorted().joined(separator: ", ")).",
         valueName: "name=value")) var settings: [String] = []
+    @Option(help: "Comma-separated tagged corpora in CoNLL-2002 format (form tag entity), read as word classes for the tagger.")
+    var wordClasses: String?
 
     mutating func run() throws {
         let started = Date()
@@ -47,9 +49,10 @@ struct TrainSyntaxCommand: ParsableCommand {
             }
             options[keyPath: key] = value
         }
+        let corpora = try (wordClasses?.split(separator: ",") ?? []).map { try String(contentsOfFile: String($0), encoding: .utf8) }
         let trainer = SyntaxTrainer(language: Language(lang), options: options)
         if let path = writeNormalized { try write(trainer.normalize(files).flatMap { $0 }, to: path) }
-        let pipeline = trainer.train(files: files, parserFiles: parserFiles, dev: devSentences) { line in
+        let pipeline = trainer.train(files: files, parserFiles: parserFiles, dev: devSentences, wordClassCorpora: corpora) { line in
             let stamped = String(format: "[%6.1fs] ", Date().timeIntervalSince(started)) + line + "\n"
             FileHandle.standardOutput.write(Data(stamped.utf8))
         }

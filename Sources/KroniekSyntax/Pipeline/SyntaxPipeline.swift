@@ -21,7 +21,7 @@ public final class SyntaxPipeline: Sendable {
     /// Fills lemma, UPOS, XPOS, features, head and relation of every word of `sentence`.
     public func annotate(_ sentence: inout Sentence) {
         guard !sentence.words.isEmpty else { return }
-        let atoms = sentence.words.map { WordAtoms(form: $0.form) }
+        let atoms = tagger.atoms(sentence.words)
         var f = FeatureList()
         let width = max(tagger.uposModel.columns, tagger.featsModel.columns, ArcHybridState.moveCount, parser.labelModel.columns)
         let scores = UnsafeMutablePointer<Float>.allocate(capacity: width)
@@ -37,7 +37,8 @@ public final class SyntaxPipeline: Sendable {
             sentence.words[i].upos = upos
             sentence.words[i].feats = feats
             sentence.words[i].xpos = xpos.isEmpty ? nil : xpos.xpos(lower: form.lowercased(), upos: upos, feats: feats)
-            sentence.words[i].lemma = lemmatizer.lemma(form: form, upos: upos, atoms: atoms[i], feats: feats, features: &f)
+            sentence.words[i].lemma = lemmatizer.lemma(form: form, upos: upos, atoms: atoms[i], feats: feats,
+                                                       wordClasses: tagger.wordClasses, features: &f)
             parserWords.append(ParserWord(atoms: atoms[i], lemma: sentence.words[i].lemma, upos: upos, feats: feats))
         }
         let tree = parser.tree(ParserSentence(parserWords), forms: sentence.words.map(\.form), features: &f, scores: scores)
@@ -51,7 +52,7 @@ public final class SyntaxPipeline: Sendable {
                 sentence.words[i].upos = auxiliary ? .AUX : .VERB
             }
         }
-        if composesParticleVerbs { sentence.composeParticleVerbLemmas() }
+        if composesParticleVerbs { sentence.composeParticleVerbLemmas(particles: lemmatizer.compounds?.splitter.particleSet) }
     }
 }
 
@@ -68,6 +69,7 @@ extension SyntaxPipeline {
     }
 
     static let magic: UInt32 = 0x4b53_594e  // "KSYN"
+    /// Format 3: compound splitter, word classes, separate move and label models.
     static let formatVersion: UInt32 = 3
 
     convenience init(decoding input: inout ByteReader) throws {

@@ -47,7 +47,8 @@ struct LegacyTreeConverter {
         while let w = tree.firstWord(where: { tree.relation($0) == "aux" && auxiliariesNowVerbs.contains(tree.lemma($0)) }) {
             tree.promoteAuxiliary(w)
         }
-        while let w = tree.firstWord(where: { tree.upos($0) == .VERB && verbsNowAuxiliaries.contains(tree.lemma($0)) && tree.verbalComplement(of: $0) != nil }) {
+        while let w = tree.firstWord(where: { !["aux", "cop"].contains(tree.relation($0)) && verbsNowAuxiliaries.contains(tree.lemma($0))
+                                             && tree.verbalComplement(of: $0) != nil }) {
             tree.demoteToAuxiliary(w, complement: tree.verbalComplement(of: w)!)
         }
         while let w = tree.firstWord(where: { tree.relation($0) == "cop" && copulasNowVerbs.contains(tree.lemma($0)) }) {

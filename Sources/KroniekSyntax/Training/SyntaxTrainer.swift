@@ -12,11 +12,11 @@ public struct SyntaxTrainingOptions: Sendable {
     /// log2 of the rows of each hashed weight table.
     public var uposRowBits = 20
     public var featsRowBits = 18
-    public var parserMoveRowBits = 20
+    public var parserMoveRowBits = 22
     public var parserLabelRowBits = 19
     public var lemmatizerRowBits = 20
     /// Lifted-arc labels (`obj↑xcomp`) rarer than this are kept unlifted-marked (plain label).
-    public var minimumLiftedLabelCount = 5
+    public var minimumLiftedLabelCount = 20
     public init() {}
 
     /// The integer settings by name, so experiments can change them from the command line

@@ -6,6 +6,10 @@ struct Lemmatizer: Sendable {
     /// `form \t UPOS` → most frequent lemma in training.
     let lexicon: [String: String]
     let rules: [EditRule]
+    /// For each rule, one bit per UPOS it was seen with in training: a rule is a candidate
+    /// only for words of those classes (a plural-noun rule never lemmatises a verb), which
+    /// also keeps the number of rules to score per unknown word small.
+    let ruleTags: [UInt32]
     /// A linear model with one column; a (feature, rule) pair is hashed to one weight.
     let model: LinearModel
     /// Splits unknown compounds (Dutch); nil where the training lemmas write no compounds.
@@ -14,8 +18,8 @@ struct Lemmatizer: Sendable {
     private let rulesBySuffix: [String: [Int]]
     private let longestSuffix: Int
 
-    init(lexicon: [String: String], rules: [EditRule], model: LinearModel, compounds: CompoundLemmatizer?) {
-        self.lexicon = lexicon; self.rules = rules; self.model = model; self.compounds = compounds
+    init(lexicon: [String: String], rules: [EditRule], ruleTags: [UInt32], model: LinearModel, compounds: CompoundLemmatizer?) {
+        self.lexicon = lexicon; self.rules = rules; self.ruleTags = ruleTags; self.model = model; self.compounds = compounds
         var bySuffix: [String: [Int]] = [:]
         for (i, r) in rules.enumerated() { bySuffix[r.suffixRemove, default: []].append(i) }
         rulesBySuffix = bySuffix
@@ -37,7 +41,7 @@ struct Lemmatizer: Sendable {
         LemmaFeatures.fill(atoms: atoms, upos: upos, feats: feats, into: &f)
         // Rank by the rule scores, then build and weigh the attestation of the best few lemmas
         // only: building every candidate's lemma string cost a fifth of the annotation time.
-        var ranked = candidates(form: form, lower: lower).map { (rule: $0, score: score(f, rule: $0)) }
+        var ranked = candidates(form: form, lower: lower, upos: upos).map { (rule: $0, score: score(f, rule: $0)) }
         ranked.sort { ($0.score, $1.rule) > ($1.score, $0.rule) }
         var best: (lemma: String, score: Float)?
         var weighed = 0
@@ -83,14 +87,15 @@ struct Lemmatizer: Sendable {
         return compounds.lemma(of: form, upos: upos, known: known, guess: guess, features: &f)
     }
 
-    /// Indices of rules whose removed suffix ends the form (or its lowercase).
-    func candidates(form: String, lower: String) -> [Int] {
+    /// Indices of rules seen with `upos` whose removed suffix ends the form (or its lowercase).
+    func candidates(form: String, lower: String, upos: UPOS) -> [Int] {
+        let tag = UInt32(1) << UInt32(upos.index)
         var out: [Int] = []
         for text in lower == form ? [form] : [form, lower] {
             let scalars = Array(text.unicodeScalars)
             for k in 0...min(longestSuffix, scalars.count) {
                 let suffix = String(String.UnicodeScalarView(scalars[(scalars.count - k)...]))
-                if let ids = rulesBySuffix[suffix] { out.append(contentsOf: ids) }
+                if let ids = rulesBySuffix[suffix] { out.append(contentsOf: ids.lazy.filter { ruleTags[$0] & tag != 0 }) }
             }
         }
         return out
@@ -108,7 +113,7 @@ struct Lemmatizer: Sendable {
     func encode(into out: inout ByteWriter) {
         let keys = lexicon.keys.sorted()
         out.write(keys); out.write(keys.map { lexicon[$0]! })
-        out.write(rules.map(\.encoded))
+        out.write(rules.map(\.encoded)); out.write(ruleTags)
         model.encode(into: &out)
         out.write(UInt8(compounds == nil ? 0 : 1))
         compounds?.encode(into: &out)
@@ -121,10 +126,12 @@ struct Lemmatizer: Sendable {
             guard let r = EditRule(encoded: text) else { throw ModelFormatError("bad edit rule") }
             return r
         }
+        let ruleTags = try input.read([UInt32].self)
+        guard ruleTags.count == rules.count else { throw ModelFormatError("rule tags mismatch") }
         let model = try LinearModel.decode(from: &input)
         let compounds = try input.read(UInt8.self) == 0 ? nil : try CompoundLemmatizer.decode(from: &input)
-        return Lemmatizer(lexicon: Dictionary(uniqueKeysWithValues: zip(keys, values)), rules: rules, model: model,
-                          compounds: compounds)
+        return Lemmatizer(lexicon: Dictionary(uniqueKeysWithValues: zip(keys, values)), rules: rules, ruleTags: ruleTags,
+                          model: model, compounds: compounds)
     }
 }
 

@@ -24,6 +24,9 @@ struct LegacyTreeConverter {
     /// Verbs whose reflexive pronoun the current files make an object, never `expl:pv`
     /// (most reflexives of the old files are inherent: "zich concentreren").
     let verbsWithReflexiveObjects: Set<String>
+    /// Forms the current files use as possessives (`nmod:poss`): the old files' possessive
+    /// determiners, whose features often lack `Poss=Yes`.
+    let possessiveForms: Set<String>
 
     init(current: [Sentence], legacy: [Sentence]) {
         let now = RoleCounts(current), old = RoleCounts(legacy)
@@ -38,6 +41,7 @@ struct LegacyTreeConverter {
             }
         }
         verbsWithReflexiveObjects = Set(reflexiveRelations.filter { $0.value.contains("obj") && !$0.value.contains("expl:pv") }.keys)
+        possessiveForms = Set(current.flatMap { s in s.words.filter { $0.deprel == "nmod:poss" }.map { $0.form.lowercased() } })
     }
 
     func convert(_ sentence: Sentence) -> Sentence {
@@ -54,7 +58,7 @@ struct LegacyTreeConverter {
         while let w = tree.firstWord(where: { tree.relation($0) == "cop" && copulasNowVerbs.contains(tree.lemma($0)) }) {
             tree.promoteCopula(w)
         }
-        tree.alignRelationsWithTags(reflexiveObjectVerbs: verbsWithReflexiveObjects)
+        tree.alignRelationsWithTags(reflexiveObjectVerbs: verbsWithReflexiveObjects, possessiveForms: possessiveForms)
         tree.attachPunctuation()
         return tree.sentence
     }
@@ -168,12 +172,13 @@ private struct EditableTree {
         sentence.words[w].upos = .VERB
     }
 
-    mutating func alignRelationsWithTags(reflexiveObjectVerbs: Set<String>) {
+    mutating func alignRelationsWithTags(reflexiveObjectVerbs: Set<String>, possessiveForms: Set<String>) {
         for i in indices {
             let w = sentence.words[i]
             switch (w.upos, w.deprel) {
             case (.ADJ, "nummod"): sentence.words[i].deprel = "amod"
-            case (.PRON, "det") where w.feature("Poss") == "Yes": sentence.words[i].deprel = "nmod:poss"
+            case (.PRON, "det") where w.feature("Poss") == "Yes" || possessiveForms.contains(w.form.lowercased()):
+                sentence.words[i].deprel = "nmod:poss"
             case (.PRON, "obj") where w.feature("Reflex") == "Yes" && head(i) >= 0 && !reflexiveObjectVerbs.contains(lemma(head(i))):
                 sentence.words[i].deprel = "expl:pv"
             default: break

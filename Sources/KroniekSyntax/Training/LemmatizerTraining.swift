@@ -22,8 +22,10 @@ struct LemmatizerTraining {
         let lexicon = lemmaCounts.mapValues { counts in counts.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key }
         let rules = ruleCounts.filter { $0.value >= 2 }.keys.sorted { $0.encoded < $1.encoded }
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1, $0) })
+        var ruleTags = Array(repeating: UInt32(0), count: rules.count)
+        for ex in examples { if let r = ruleIndex[ex.rule] { ruleTags[r] |= 1 << UInt32(ex.upos.index) } }
         let trainer = PerceptronTrainer(rowBits: options.lemmatizerRowBits, columns: 1)
-        let ruleFinder = Lemmatizer(lexicon: lexicon, rules: rules, model: LinearModel(rowBits: 0, columns: 1), compounds: nil)
+        let ruleFinder = Lemmatizer(lexicon: lexicon, rules: rules, ruleTags: ruleTags, model: LinearModel(rowBits: 0, columns: 1), compounds: nil)
         // Features, applicable rules and their lemmas' attestation depend only on the example:
         // compute them once.
         typealias Candidate = (rule: Int, attestation: [UInt64])
@@ -34,7 +36,7 @@ struct LemmatizerTraining {
             guard let gold = ruleIndex[ex.rule] else { continue }
             LemmaFeatures.fill(atoms: WordAtoms(form: ex.form), upos: ex.upos, feats: ex.feats, into: &f)
             let key = Lemmatizer.lexiconKey(ex.form, ex.upos)
-            let candidates = candidatesByWord[key] ?? ruleFinder.candidates(form: ex.form, lower: ex.form.lowercased())
+            let candidates = candidatesByWord[key] ?? ruleFinder.candidates(form: ex.form, lower: ex.form.lowercased(), upos: ex.upos)
                 .compactMap { r in
                     rules[r].apply(to: ex.form).map { (r, ruleFinder.attestation($0, of: ex.form, upos: ex.upos, wordClasses: wordClasses)) }
                 }
@@ -70,6 +72,6 @@ struct LemmatizerTraining {
             CompoundLemmatizer.train(splitter: splitter, lexicon: lexicon, wordClasses: wordClasses, current: current,
                                      seed: options.seed)
         }
-        return Lemmatizer(lexicon: lexicon, rules: rules, model: trainer.averaged(), compounds: compounds)
+        return Lemmatizer(lexicon: lexicon, rules: rules, ruleTags: ruleTags, model: trainer.averaged(), compounds: compounds)
     }
 }

@@ -10,7 +10,7 @@ import Testing
     2\tminister\tminister\tNOUN\t_\tNumber=Sing\t3\tnsubj\t_\t_
     3\tbezocht\tbezoeken\tVERB\t_\tTense=Past|VerbForm=Fin\t0\troot\t_\t_
     4\tde\tde\tDET\t_\tDefinite=Def\t5\tdet\t_\t_
-    5\thoofdstad\thoofdstad\tNOUN\t_\tNumber=Sing\t3\tobj\t_\t_
+    5\thoofdstad\thoofd_stad\tNOUN\t_\tNumber=Sing\t3\tobj\t_\t_
     6\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_
 
     1\tHet\thet\tDET\t_\tDefinite=Def\t2\tdet\t_\t_
@@ -35,7 +35,7 @@ import Testing
         var options = SyntaxTrainingOptions()
         options.taggerEpochs = 5; options.parserEpochs = 8; options.lemmatizerEpochs = 2
         options.jackknifeFolds = 1  // three sentences are too few to tag each from the others
-        options.uposRowBits = 12; options.featsRowBits = 12; options.parserRowBits = 12; options.lemmatizerRowBits = 12
+        options.uposRowBits = 12; options.featsRowBits = 12; options.parserMoveRowBits = 12; options.parserLabelRowBits = 12; options.lemmatizerRowBits = 12
         let pipeline = SyntaxTrainer(language: .dutch, options: options).train(files: [gold], dev: []) { _ in }
         var right = (upos: 0, head: 0, lemma: 0), total = 0
         for g in gold {
@@ -61,13 +61,17 @@ import Testing
         var options = SyntaxTrainingOptions()
         options.taggerEpochs = 2; options.parserEpochs = 2; options.lemmatizerEpochs = 1
         options.jackknifeFolds = 1
-        options.uposRowBits = 10; options.featsRowBits = 10; options.parserRowBits = 10; options.lemmatizerRowBits = 10
-        let pipeline = SyntaxTrainer(language: .dutch, options: options).train(files: [gold], dev: []) { _ in }
+        options.uposRowBits = 10; options.featsRowBits = 10; options.parserMoveRowBits = 10; options.parserLabelRowBits = 10; options.lemmatizerRowBits = 10
+        // Word classes and the compound splitter (learnt from `hoofd_stad`) must survive too.
+        let pipeline = SyntaxTrainer(language: .dutch, options: options)
+            .train(files: [gold], dev: [], wordClassCorpora: ["leger N O\nLand N B-LOC\n"]) { _ in }
+        #expect(pipeline.lemmatizer.compounds != nil && !pipeline.tagger.wordClasses.isEmpty)
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("kroniek-tiny-\(UInt32.random(in: 0...UInt32.max)).ksyn")
         defer { try? FileManager.default.removeItem(at: url) }
         try pipeline.write(to: url)
         let reloaded = try SyntaxPipeline(contentsOf: url)
-        for g in gold {
+        let unknownCompound = try TestData.sentences(conllu: "1\thoofdland\t_\tNOUN\t_\t_\t0\troot\t_\t_\n\n")
+        for g in gold + unknownCompound {
             var a = TestData.stripped(g), b = a
             pipeline.annotate(&a); reloaded.annotate(&b)
             #expect(a.words.map(\.upos) == b.words.map(\.upos))

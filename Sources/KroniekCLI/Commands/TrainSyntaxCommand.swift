@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KroniekCore
+import KroniekIO
 import KroniekSyntax
 
 /// `kroniek train syntax`: trains tagger, lemmatiser and parser for one language.
@@ -19,6 +20,14 @@ struct TrainSyntaxCommand: ParsableCommand {
     @Option(help: "Random seed.") var seed: UInt64 = SyntaxTrainingOptions().seed
     @Option(help: "Parser epochs.") var parserEpochs: Int = SyntaxTrainingOptions().parserEpochs
     @Option(help: "Tagger epochs.") var taggerEpochs: Int = SyntaxTrainingOptions().taggerEpochs
+    @Option(help: "Also write the training sentences, as the models learn from them, to this CoNLL-U file.")
+    var writeNormalized: String?
+    @Option(name: .customLong("set"), help: ArgumentHelp(
+        "Another training setting, NAME=VALUE (repeatable).",
+        discussion: "Names: \(SyntaxTrainingOptions.settable.keys.sorted().joined(separator: ", ")).",
+        valueName: "name=value")) var settings: [String] = []
+    @Option(help: "Comma-separated tagged corpora in CoNLL-2002 format (form tag entity), read as word classes for the tagger.")
+    var wordClasses: String?
 
     mutating func run() throws {
         let started = Date()
@@ -33,7 +42,17 @@ struct TrainSyntaxCommand: ParsableCommand {
         let devSentences = try Treebank.sentences(at: dev)
         var options = SyntaxTrainingOptions()
         options.seed = seed; options.parserEpochs = parserEpochs; options.taggerEpochs = taggerEpochs
-        let pipeline = SyntaxTrainer(language: Language(lang), options: options).train(files: files, parserFiles: parserFiles, dev: devSentences) { line in
+        for setting in settings {
+            let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let key = SyntaxTrainingOptions.settable[parts[0]], let value = Int(parts[1]) else {
+                throw ValidationError("--set \(setting): expected NAME=INTEGER with NAME one of \(SyntaxTrainingOptions.settable.keys.sorted().joined(separator: ", "))")
+            }
+            options[keyPath: key] = value
+        }
+        let corpora = try (wordClasses?.split(separator: ",") ?? []).map { try String(contentsOfFile: String($0), encoding: .utf8) }
+        let trainer = SyntaxTrainer(language: Language(lang), options: options)
+        if let path = writeNormalized { try write(trainer.normalize(files).flatMap { $0 }, to: path) }
+        let pipeline = trainer.train(files: files, parserFiles: parserFiles, dev: devSentences, wordClassCorpora: corpora) { line in
             let stamped = String(format: "[%6.1fs] ", Date().timeIntervalSince(started)) + line + "\n"
             FileHandle.standardOutput.write(Data(stamped.utf8))
         }
@@ -42,5 +61,15 @@ struct TrainSyntaxCommand: ParsableCommand {
         try pipeline.write(to: url)
         let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         print(String(format: "wrote %@ (%.1f MB) in %.0f s", url.path, Double(size) / 1e6, Date().timeIntervalSince(started)))
+    }
+
+    private func write(_ sentences: [Sentence], to path: String) throws {
+        var out = ""
+        let writer = CoNLLUWriter(includeSpans: false)
+        for (i, s) in sentences.enumerated() {
+            let text = s.tokens.map { $0.form + ($0.spaceAfter ? " " : "") }.joined()
+            writer.write(s, id: s.id ?? "\(i + 1)", text: text.trimmingCharacters(in: .whitespaces), into: &out)
+        }
+        try out.write(toFile: path, atomically: true, encoding: .utf8)
     }
 }

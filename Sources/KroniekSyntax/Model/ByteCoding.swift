@@ -15,6 +15,9 @@ struct ByteWriter {
     mutating func write(_ values: [String]) {
         write(UInt32(values.count)); for v in values { write(v) }
     }
+    mutating func write<T: FixedWidthInteger>(_ values: [T]) {
+        write(UInt32(values.count)); for v in values { write(v) }
+    }
     mutating func append(_ other: ByteWriter) { bytes.append(contentsOf: other.bytes) }
 }
 
@@ -55,6 +58,11 @@ struct ByteReader {
     mutating func read(_: [String].Type) throws -> [String] {
         let n = Int(try read(UInt32.self))
         return try (0..<n).map { _ in try read(String.self) }
+    }
+    mutating func read<T: FixedWidthInteger>(_: [T].Type) throws -> [T] {
+        let n = Int(try read(UInt32.self))
+        guard offset + n * MemoryLayout<T>.size <= data.count else { throw ModelFormatError("truncated array") }
+        return try (0..<n).map { _ in try read(T.self) }
     }
 }
 

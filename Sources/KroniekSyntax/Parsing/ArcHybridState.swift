@@ -14,15 +14,22 @@ struct ArcHybridState {
     /// Head of each word (`n` = root), -1 while unattached.
     private(set) var heads: [Int]
     private(set) var labels: [Int]
-    private(set) var leftmost: [Int], rightmost: [Int]
+    /// Outermost and second outermost dependents on each side (-1 while none).
+    private(set) var leftmost: [Int], rightmost: [Int], leftmost2: [Int], rightmost2: [Int]
     private(set) var leftCount: [Int], rightCount: [Int]
+    /// The set of relations of each word's dependents on each side, one bit per label class.
+    private(set) var leftLabels: [UInt64], rightLabels: [UInt64]
+    /// The label-class bit of each label index.
+    private let labelBits: [UInt64]
 
-    init(wordCount n: Int) {
+    init(wordCount n: Int, labelBits: [UInt64]) {
         self.n = n
+        self.labelBits = labelBits
         stack.reserveCapacity(n)
         heads = Array(repeating: -1, count: n + 1); labels = heads
-        leftmost = heads; rightmost = heads
+        leftmost = heads; rightmost = heads; leftmost2 = heads; rightmost2 = heads
         leftCount = Array(repeating: 0, count: n + 1); rightCount = leftCount
+        leftLabels = Array(repeating: 0, count: n + 1); rightLabels = leftLabels
     }
 
     var isTerminal: Bool { front == n && stack.isEmpty }
@@ -52,12 +59,17 @@ struct ArcHybridState {
 
     private mutating func attach(_ d: Int, to h: Int, label: Int) {
         heads[d] = h; labels[d] = label
+        let bit = label >= 0 ? labelBits[label] : 0
+        // Left dependents attach nearest first and right ones leftmost first, so each new
+        // dependent is the outermost of its side.
         if d < h {
             leftCount[h] += 1
-            if leftmost[h] < 0 || d < leftmost[h] { leftmost[h] = d }
+            leftmost2[h] = leftmost[h]; leftmost[h] = d
+            leftLabels[h] |= bit
         } else {
             rightCount[h] += 1
-            if rightmost[h] < 0 || d > rightmost[h] { rightmost[h] = d }
+            rightmost2[h] = rightmost[h]; rightmost[h] = d
+            rightLabels[h] |= bit
         }
     }
 

@@ -21,9 +21,9 @@ public final class SyntaxPipeline: Sendable {
     /// Fills lemma, UPOS, XPOS, features, head and relation of every word of `sentence`.
     public func annotate(_ sentence: inout Sentence) {
         guard !sentence.words.isEmpty else { return }
-        let atoms = sentence.words.map { WordAtoms(form: $0.form) }
+        let atoms = tagger.atoms(sentence.words)
         var f = FeatureList()
-        let width = max(tagger.uposModel.columns, tagger.featsModel.columns, parser.model.columns)
+        let width = max(tagger.uposModel.columns, tagger.featsModel.columns, ArcHybridState.moveCount, parser.labelModel.columns)
         let scores = UnsafeMutablePointer<Float>.allocate(capacity: width)
         defer { scores.deallocate() }
 
@@ -37,16 +37,22 @@ public final class SyntaxPipeline: Sendable {
             sentence.words[i].upos = upos
             sentence.words[i].feats = feats
             sentence.words[i].xpos = xpos.isEmpty ? nil : xpos.xpos(lower: form.lowercased(), upos: upos, feats: feats)
-            sentence.words[i].lemma = lemmatizer.lemma(form: form, upos: upos, atoms: atoms[i], feats: feats, features: &f)
-            parserWords.append(ParserWord(lower: atoms[i].lower, tag: UInt64(tags[i]), feats: FeatureHash.string(feats)))
+            sentence.words[i].lemma = lemmatizer.lemma(form: form, upos: upos, atoms: atoms[i], feats: feats,
+                                                       wordClasses: tagger.wordClasses, features: &f)
+            parserWords.append(ParserWord(atoms: atoms[i], lemma: sentence.words[i].lemma, upos: upos, feats: feats))
         }
-        let parsed = parser.parse(parserWords, features: &f, scores: scores)
-        let tree = Projectivizer.deprojectivize(heads: parsed.heads, labels: parsed.labels.map { parser.labels[$0] })
+        let tree = parser.tree(ParserSentence(parserWords), forms: sentence.words.map(\.form), features: &f, scores: scores)
         for i in sentence.words.indices {
             sentence.words[i].head = tree.heads[i]
             sentence.words[i].deprel = tree.labels[i]
+            // UD tags a verb AUX exactly when it is an auxiliary or copula, which the tree
+            // shows better than the tagger's window ("heeft" far from its participle).
+            if let upos = sentence.words[i].upos, upos == .AUX || upos == .VERB {
+                let auxiliary = sentence.words[i].universalDeprel == "aux" || sentence.words[i].universalDeprel == "cop"
+                sentence.words[i].upos = auxiliary ? .AUX : .VERB
+            }
         }
-        if composesParticleVerbs { sentence.composeParticleVerbLemmas() }
+        if composesParticleVerbs { sentence.composeParticleVerbLemmas(particles: lemmatizer.compounds?.splitter.particleSet) }
     }
 }
 
@@ -63,7 +69,8 @@ extension SyntaxPipeline {
     }
 
     static let magic: UInt32 = 0x4b53_594e  // "KSYN"
-    static let formatVersion: UInt32 = 2
+    /// Format 3: compound splitter, word classes, separate move and label models.
+    static let formatVersion: UInt32 = 3
 
     convenience init(decoding input: inout ByteReader) throws {
         guard try input.read(UInt32.self) == Self.magic else { throw ModelFormatError("not a Kroniek syntax model") }

@@ -8,6 +8,10 @@ struct Tagger: Sendable {
     let refineModel: LinearModel
     let featsModel: LinearModel
     let inventory: FeatureInventory
+    let wordClasses: WordClassLexicon
+
+    /// The atoms of a sentence's words, with their word classes.
+    func atoms(_ words: [Word]) -> [WordAtoms] { wordClasses.atoms(words) }
 
     /// Predicted UPOS indices for a sentence.
     func tagUPOS(_ atoms: [WordAtoms], features f: inout FeatureList, scores: UnsafeMutablePointer<Float>) -> [Int] {
@@ -48,12 +52,14 @@ struct Tagger: Sendable {
 
     func encode(into out: inout ByteWriter) {
         inventory.encode(into: &out); uposModel.encode(into: &out); refineModel.encode(into: &out); featsModel.encode(into: &out)
+        wordClasses.encode(into: &out)
     }
 
     static func decode(from input: inout ByteReader) throws -> Tagger {
         let inventory = try FeatureInventory.decode(from: &input)
         return Tagger(uposModel: try LinearModel.decode(from: &input), refineModel: try LinearModel.decode(from: &input),
-                      featsModel: try LinearModel.decode(from: &input), inventory: inventory)
+                      featsModel: try LinearModel.decode(from: &input), inventory: inventory,
+                      wordClasses: try WordClassLexicon.decode(from: &input))
     }
 }
 

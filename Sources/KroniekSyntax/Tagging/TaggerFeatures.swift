@@ -1,3 +1,5 @@
+import KroniekCore
+
 /// Feature templates of the two tagging passes. Template numbers are arbitrary but fixed:
 /// they are part of the model file's meaning.
 enum TaggerFeatures {
@@ -24,6 +26,8 @@ enum TaggerFeatures {
         f.add(H.feature(18, p1.suffix3)); f.add(H.feature(19, n1.suffix3))
         f.add(H.feature(20, p1.shape, w.shape)); f.add(H.feature(21, w.shape, n1.shape))
         f.add(H.feature(22, w.lower, n1.lower)); f.add(H.feature(23, p1.lower, w.lower))
+        f.add(H.feature(24, w.wordClass)); f.add(H.feature(25, w.wordClass, w.shape))
+        f.add(H.feature(26, p1.wordClass, w.wordClass)); f.add(H.feature(27, w.wordClass, n1.wordClass))
     }
 
     /// Pass 1 (UPOS, left to right): adds the two previous predicted tags.
@@ -49,6 +53,22 @@ enum TaggerFeatures {
         f.add(H.feature(83, tn, tn2)); f.add(H.feature(84, tp2, tp)); f.add(H.feature(85, tn, w.lower))
         f.add(H.feature(86, tp, w.lower)); f.add(H.feature(87, tn, w.suffix3)); f.add(H.feature(88, tag(i), w.lower))
         f.add(H.feature(89, tag(i)))
+        // The nearest verbs on either side, however far: whether "heeft" is an auxiliary
+        // depends on a participle at the end of the clause ("heeft … gewonnen"), or before
+        // it in a subordinate clause ("dat hij gewonnen heeft").
+        let next = nearestVerb(after: i, tags), previous = nearestVerb(before: i, tags)
+        f.add(H.feature(90, w.lower, next.map { H.mix(words[$0].prefix2, words[$0].suffix1) } ?? noTag))
+        f.add(H.feature(91, w.lower, previous.map { H.mix(words[$0].prefix2, words[$0].suffix1) } ?? noTag))
+    }
+
+    static let verbTags: Set<Int> = [UPOS.VERB.index, UPOS.AUX.index]
+
+    static func nearestVerb(after i: Int, _ tags: [Int]) -> Int? {
+        tags.indices.dropFirst(i + 1).first { verbTags.contains(tags[$0]) }
+    }
+
+    static func nearestVerb(before i: Int, _ tags: [Int]) -> Int? {
+        tags.indices.prefix(i).last { verbTags.contains(tags[$0]) }
     }
 
     /// Pass 2 (features): the UPOS of the word and its neighbours are known.

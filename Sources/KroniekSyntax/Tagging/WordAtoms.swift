@@ -8,6 +8,8 @@ public struct WordAtoms: Sendable {
     public var prefix1: UInt64, prefix2: UInt64, prefix3: UInt64
     /// Hashes of the last 1…5 scalars of the lowercased form.
     public var suffix1: UInt64, suffix2: UInt64, suffix3: UInt64, suffix4: UInt64, suffix5: UInt64
+    /// The form's class in the tagger's `WordClassLexicon` (0: not listed), set by the tagger.
+    public var wordClass: UInt64 = 0
 
     /// Atoms of the positions before the first and after the last word.
     public static let start = WordAtoms(constant: 0x5354_4152_54)

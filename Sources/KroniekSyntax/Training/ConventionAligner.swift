@@ -68,7 +68,7 @@ struct ConventionAligner {
             guard var u = s.words[i].upos, Self.alignedTags.contains(u) else { continue }
             let f = s.words[i].form.lowercased()
             if let current = currentTags[f], Self.isAbsent(u, in: current, evidence: Self.minimumTagEvidence),
-               let moved = best(current.keys.filter { $0 != u }, by: tagMoves[u]) {
+               let moved = mostFrequent(current, among: tagMoves[u], except: u) {
                 u = moved
                 s.words[i].upos = u
                 if let feats = currentFeats[Self.key(f, u)]?.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key {
@@ -82,6 +82,14 @@ struct ConventionAligner {
             }
         }
         return s
+    }
+
+    /// The form's most frequent current tag among those other forms moved to from `old`:
+    /// `eerste` (2017 NUM) becomes ADJ, its usual current tag, not PROPN (`Eerste Kamer`),
+    /// although other ordinals moved to both.
+    private func mostFrequent(_ current: [UPOS: Int], among moves: [UPOS: Int]?, except old: UPOS) -> UPOS? {
+        guard let moves else { return nil }
+        return current.filter { $0.key != old && moves[$0.key] != nil }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
     private func best<T: Hashable & Comparable>(_ options: [T], by moves: [T: Int]?) -> T? {

@@ -16,12 +16,15 @@ struct ParserTraining {
         }
         let labels = labelSet(trees.flatMap(\.labels))
         let labelIndex = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+        log("parser: \(labels.count) labels, \(labels.filter { $0.contains(Projectivizer.liftMark) }.count) of them lifted")
         let examples = zip(trees, tagged).map { tree, s in
-            (words: parserWords(s), heads: tree.heads.map { $0 < 0 ? s.words.count : $0 },
+            (sentence: parserSentence(s), heads: tree.heads.map { $0 < 0 ? s.words.count : $0 },
              labels: tree.labels.map { labelIndex[$0] ?? labelIndex[Projectivizer.baseLabel($0)] ?? 0 })
         }
-        let trainer = PerceptronTrainer(rowBits: options.parserRowBits, columns: Parser.columns(labelCount: labels.count))
-        let scores = ScoreBuffer(capacity: trainer.model.columns)
+        let moves = PerceptronTrainer(rowBits: options.parserMoveRowBits, columns: ArcHybridState.moveCount)
+        let arcs = PerceptronTrainer(rowBits: options.parserLabelRowBits, columns: Parser.labelColumns(labelCount: labels.count))
+        let labelBits = Parser.labelBits(labels)
+        let scores = ScoreBuffer(capacity: max(ArcHybridState.moveCount, arcs.model.columns))
         var f = FeatureList()
         var order = Array(examples.indices)
         for epoch in 1...options.parserEpochs {
@@ -29,39 +32,40 @@ struct ParserTraining {
             let explore = epoch >= Self.explorationStartEpoch
             for e in order {
                 let ex = examples[e]
-                var state = ArcHybridState(wordCount: ex.words.count)
+                var state = ArcHybridState(wordCount: ex.sentence.count, labelBits: labelBits)
                 while !state.isTerminal {
-                    ParserFeatures.fill(state, words: ex.words, into: &f)
-                    _ = trainer.model.score(f, columns: Parser.moveColumns, into: scores.pointer)
+                    ParserFeatures.fill(state, sentence: ex.sentence, into: &f)
+                    _ = moves.model.score(f, columns: Parser.moveColumns, into: scores.pointer)
                     let predicted = Parser.bestValidMove(state, scores.pointer)
                     let best = bestZeroCostMove(state, gold: ex.heads, scores: scores.pointer)
                     if state.cost(predicted, gold: ex.heads) > 0 {
-                        f.withBuffer { trainer.update($0, gold: best.rawValue, predicted: predicted.rawValue) }
+                        f.withBuffer { moves.update($0, gold: best.rawValue, predicted: predicted.rawValue) }
                     }
                     let move = explore && state.cost(predicted, gold: ex.heads) > 0
                         && Double.random(in: 0..<1, using: &rng) < Self.explorationRate ? predicted : best
                     var label = -1
                     if move != .shift {
+                        Parser.addLabelFeatures(move, state, ex.sentence, &f)
                         let columns = Parser.labelColumns(move, labelCount: labels.count)
-                        _ = trainer.model.score(f, columns: columns, into: scores.pointer)
+                        _ = arcs.model.score(f, columns: columns, into: scores.pointer)
                         let guess = argmax(scores.pointer, columns) - columns.lowerBound
                         let dependent = state.stackItem(0)
                         let head = move == .left ? state.bufferItem(0) : state.stackItem(1)
                         label = guess
                         if ex.heads[dependent] == head {
                             let goldLabel = ex.labels[dependent]
-                            f.withBuffer { trainer.update($0, gold: columns.lowerBound + goldLabel, predicted: columns.lowerBound + guess) }
+                            f.withBuffer { arcs.update($0, gold: columns.lowerBound + goldLabel, predicted: columns.lowerBound + guess) }
                             label = goldLabel
                         }
                     }
-                    trainer.tick()
+                    moves.tick(); arcs.tick()
                     state.apply(move, label: label)
                 }
             }
-            let parser = Parser(model: trainer.averaged(), labels: labels)
+            let parser = Parser(moveModel: moves.averaged(), labelModel: arcs.averaged(), labels: labels)
             log("parser epoch \(epoch): dev \(score(parser, dev: dev, devTagged: devTagged))")
         }
-        return Parser(model: trainer.averaged(), labels: labels)
+        return Parser(moveModel: moves.averaged(), labelModel: arcs.averaged(), labels: labels)
     }
 
     /// Plain labels, and lifted labels frequent enough to learn.
@@ -87,10 +91,9 @@ struct ParserTraining {
     private func score(_ parser: Parser, dev: [Sentence], devTagged: [Sentence]) -> String {
         var uas = 0, las = 0, total = 0
         var f = FeatureList()
-        let scores = ScoreBuffer(capacity: parser.model.columns)
+        let scores = ScoreBuffer(capacity: max(ArcHybridState.moveCount, parser.labelModel.columns))
         for (g, t) in zip(dev, devTagged) {
-            let parsed = parser.parse(parserWords(t), features: &f, scores: scores.pointer)
-            let tree = Projectivizer.deprojectivize(heads: parsed.heads, labels: parsed.labels.map { parser.labels[$0] })
+            let tree = parser.tree(parserSentence(t), forms: t.words.map(\.form), features: &f, scores: scores.pointer)
             for (i, w) in g.words.enumerated() {
                 total += 1
                 if w.head == tree.heads[i] {
@@ -103,9 +106,8 @@ struct ParserTraining {
     }
 }
 
-func parserWords(_ s: Sentence) -> [ParserWord] {
-    s.words.map { w in
-        ParserWord(lower: FeatureHash.string(w.form.lowercased()), tag: UInt64(w.upos?.index ?? UPOS.X.index),
-                   feats: FeatureHash.string(w.feats))
-    }
+func parserSentence(_ s: Sentence) -> ParserSentence {
+    ParserSentence(s.words.map { w in
+        ParserWord(atoms: WordAtoms(form: w.form), lemma: w.lemma, upos: w.upos ?? .X, feats: w.feats)
+    })
 }

@@ -12,11 +12,21 @@ public struct SyntaxTrainingOptions: Sendable {
     /// log2 of the rows of each hashed weight table.
     public var uposRowBits = 20
     public var featsRowBits = 18
-    public var parserRowBits = 18
+    public var parserMoveRowBits = 22
+    public var parserLabelRowBits = 19
     public var lemmatizerRowBits = 20
     /// Lifted-arc labels (`obj↑xcomp`) rarer than this are kept unlifted-marked (plain label).
-    public var minimumLiftedLabelCount = 5
+    public var minimumLiftedLabelCount = 20
     public init() {}
+
+    /// The integer settings by name, so experiments can change them from the command line
+    /// (immutable; key paths are not marked Sendable).
+    public nonisolated(unsafe) static let settable: [String: WritableKeyPath<SyntaxTrainingOptions, Int>] = [
+        "taggerEpochs": \.taggerEpochs, "lemmatizerEpochs": \.lemmatizerEpochs, "jackknifeFolds": \.jackknifeFolds,
+        "parserEpochs": \.parserEpochs, "uposRowBits": \.uposRowBits, "featsRowBits": \.featsRowBits,
+        "parserMoveRowBits": \.parserMoveRowBits, "parserLabelRowBits": \.parserLabelRowBits,
+        "lemmatizerRowBits": \.lemmatizerRowBits, "minimumLiftedLabelCount": \.minimumLiftedLabelCount,
+    ]
 }
 
 /// Trains a `SyntaxPipeline` from UD treebanks: tagger, lemmatiser, then parser on the
@@ -31,37 +41,55 @@ public struct SyntaxTrainer {
     /// `files` are the training treebanks (one array per file, since files may differ in
     /// annotation conventions); `parserFiles`, when given, are the indices of the files the
     /// parser learns from (the tagger and lemmatiser always use all); `dev` is scored after
-    /// every epoch and reported through `log`.
-    public func train(files: [[Sentence]], parserFiles: [Int]? = nil, dev: [Sentence], log: (String) -> Void) -> SyntaxPipeline {
+    /// every epoch and reported through `log`. `wordClassCorpora` are texts of larger tagged
+    /// corpora in CoNLL-2002 format (`form tag entity` lines), read into the tagger's
+    /// `WordClassLexicon`.
+    public func train(files: [[Sentence]], parserFiles: [Int]? = nil, dev: [Sentence], wordClassCorpora: [String] = [],
+                      log: (String) -> Void) -> SyntaxPipeline {
+        let wordClasses = WordClassLexicon(corpora: wordClassCorpora)
         let composes = language == .dutch
-        let normalized = composes ? TreebankNormalizer(files: files).normalize(files) : files
+        let normalizer = normalizer(files)
+        let normalized = normalizer?.normalize(files) ?? files
         let train = normalized.flatMap { $0 }
         let parserSet = parserFiles ?? Array(files.indices)
         let treebanks = parserSet.flatMap { normalized[$0] }
         log("training on \(train.count) sentences, \(train.reduce(0) { $0 + $1.words.count }) words")
         var rng = SplitMix64(seed: options.seed)
-        let tagger = TaggerTraining(options: options).train(train, dev: dev, rng: &rng, log: log)
+        let tagger = TaggerTraining(options: options, wordClasses: wordClasses).train(train, dev: dev, rng: &rng, log: log)
         let xpos = XPOSLookup(sentences: train)
-        let lemmatizer = LemmatizerTraining(options: options).train(train, rng: &rng, log: log)
+        // Legacy files are recognised before normalisation, which removes their `flat:name` mark.
+        let current = normalized.indices.filter { !TreebankNormalizer.isLegacy(files[$0]) }.flatMap { normalized[$0] }
+        let lemmatizer = LemmatizerTraining(options: options).train(train, current: current, particles: normalizer?.particles ?? [],
+                                                                   wordClasses: wordClasses, rng: &rng, log: log)
         let tagged = options.jackknifeFolds < 2 ? treebanks.map { tagger.retag($0) }
-            : jackknifedTags(normalized, parserFiles: parserSet, rng: &rng)
+            : jackknifedTags(normalized, parserFiles: parserSet, wordClasses: wordClasses, rng: &rng)
         let parser = ParserTraining(options: options).train(treebanks, tagged: tagged, dev: dev,
                                                             devTagged: dev.map { tagger.retag($0) }, rng: &rng, log: log)
         return SyntaxPipeline(language: language, tagger: tagger, xpos: xpos, lemmatizer: lemmatizer, parser: parser,
                               composesParticleVerbs: composes)
     }
 
+    /// The treebanks as the models learn from them: Dutch releases brought to one annotation
+    /// (`TreebankNormalizer`), other languages unchanged.
+    public func normalize(_ files: [[Sentence]]) -> [[Sentence]] {
+        normalizer(files)?.normalize(files) ?? files
+    }
+
+    private func normalizer(_ files: [[Sentence]]) -> TreebankNormalizer? {
+        language == .dutch ? TreebankNormalizer(files: files) : nil
+    }
+
     /// The parser's training sentences with tags from taggers that did not see them (each
     /// of `jackknifeFolds` taggers learns from the other folds), so that the parser learns
     /// with tagging errors as frequent as on new text.
-    private func jackknifedTags(_ files: [[Sentence]], parserFiles: [Int], rng: inout SplitMix64) -> [Sentence] {
+    private func jackknifedTags(_ files: [[Sentence]], parserFiles: [Int], wordClasses: WordClassLexicon, rng: inout SplitMix64) -> [Sentence] {
         let folds = options.jackknifeFolds
         var taggers: [Tagger] = []
         for k in 0..<folds {
             let rest = files.enumerated().flatMap { f, file in
                 file.enumerated().filter { s, _ in !parserFiles.contains(f) || s % folds != k }.map(\.element)
             }
-            taggers.append(TaggerTraining(options: options).train(rest, dev: [], rng: &rng) { _ in })
+            taggers.append(TaggerTraining(options: options, wordClasses: wordClasses).train(rest, dev: [], rng: &rng) { _ in })
         }
         return parserFiles.flatMap { f in files[f].enumerated().map { s, sentence in taggers[s % folds].retag(sentence) } }
     }

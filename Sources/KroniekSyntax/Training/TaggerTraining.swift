@@ -5,6 +5,7 @@ import KroniekCore
 /// gold UPOS context.
 struct TaggerTraining {
     let options: SyntaxTrainingOptions
+    let wordClasses: WordClassLexicon
 
     func train(_ sentences: [Sentence], dev: [Sentence], rng: inout SplitMix64, log: (String) -> Void) -> Tagger {
         let inventory = FeatureInventory(sentences: sentences)
@@ -12,7 +13,7 @@ struct TaggerTraining {
         let refine = PerceptronTrainer(rowBits: options.uposRowBits - 1, columns: UPOS.allCases.count)
         let feats = PerceptronTrainer(rowBits: options.featsRowBits, columns: max(inventory.columns, 1))
         let examples = sentences.map { s in
-            (atoms: s.words.map { WordAtoms(form: $0.form) }, tags: s.words.map { $0.upos?.index ?? UPOS.X.index },
+            (atoms: wordClasses.atoms(s.words), tags: s.words.map { $0.upos?.index ?? UPOS.X.index },
              feats: s.words.map { inventory.encode($0.feats) })
         }
         let scores = ScoreBuffer(capacity: max(inventory.columns, UPOS.allCases.count))
@@ -52,7 +53,8 @@ struct TaggerTraining {
                     feats.tick()
                 }
             }
-            let tagger = Tagger(uposModel: upos.averaged(), refineModel: refine.averaged(), featsModel: feats.averaged(), inventory: inventory)
+            let tagger = Tagger(uposModel: upos.averaged(), refineModel: refine.averaged(), featsModel: feats.averaged(), inventory: inventory,
+                            wordClasses: wordClasses)
             var uposRight = 0, featsRight = 0, total = 0
             for s in dev {
                 let t = tagger.retag(s)
@@ -64,7 +66,8 @@ struct TaggerTraining {
             }
             log("tagger epoch \(epoch): dev UPOS \(percent(uposRight, total)) UFeats \(percent(featsRight, total))")
         }
-        return Tagger(uposModel: upos.averaged(), refineModel: refine.averaged(), featsModel: feats.averaged(), inventory: inventory)
+        return Tagger(uposModel: upos.averaged(), refineModel: refine.averaged(), featsModel: feats.averaged(), inventory: inventory,
+                            wordClasses: wordClasses)
     }
 }
 
@@ -72,7 +75,7 @@ extension Tagger {
     /// A copy of `sentence` with predicted UPOS and features (other fields untouched).
     func retag(_ sentence: Sentence) -> Sentence {
         var s = sentence
-        let atoms = s.words.map { WordAtoms(form: $0.form) }
+        let atoms = atoms(s.words)
         var f = FeatureList()
         let scores = ScoreBuffer(capacity: max(uposModel.columns, featsModel.columns))
         let tags = tagUPOS(atoms, features: &f, scores: scores.pointer)

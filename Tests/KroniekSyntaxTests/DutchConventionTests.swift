@@ -1,0 +1,72 @@
+import KroniekCore
+import Testing
+@testable import KroniekSyntax
+
+/// Alignment of the 2017 Dutch files with current UD Dutch, and particle-verb lemmas.
+@Suite struct DutchConventionTests {
+    static func sentence(_ form: String, _ lemma: String, _ upos: String, _ deprel: String) -> String {
+        "1\tHij\thij\tPRON\t_\t_\t2\tnsubj\t_\t_\n2\t\(form)\t\(lemma)\t\(upos)\t_\t_\t0\t\(deprel)\t_\t_\n\n"
+    }
+
+    static func sentences(_ text: String, times: Int) throws -> [Sentence] {
+        try TestData.sentences(conllu: String(repeating: text, count: times))
+    }
+
+    @Test func auxiliariesFollowTheCurrentFilesPerLemma() throws {
+        let current = try Self.sentences(Self.sentence("moet", "moeten", "AUX", "aux"), times: 10)
+            + Self.sentences(Self.sentence("gaat", "gaan", "VERB", "root"), times: 10)
+            + Self.sentences(Self.sentence("is", "zijn", "AUX", "cop"), times: 10)
+        let aligner = AuxiliaryAligner(current: current)
+        func aligned(_ form: String, _ lemma: String, _ upos: String, _ deprel: String) throws -> UPOS? {
+            aligner.align(try TestData.sentences(conllu: Self.sentence(form, lemma, upos, deprel))[0]).words[1].upos
+        }
+        #expect(try aligned("ging", "gaan", "AUX", "aux") == .VERB)   // current files: gaan is never AUX
+        #expect(try aligned("moest", "moeten", "VERB", "root") == .AUX)  // current files: moeten is AUX
+        #expect(try aligned("was", "zijn", "AUX", "cop") == .AUX)
+        #expect(try aligned("was", "zijn", "AUX", "aux") == .VERB)  // zijn is AUX only as a copula here
+        #expect(try aligned("bleef", "blijven", "AUX", "cop") == .AUX)  // no current evidence: unchanged
+    }
+
+    @Test func retaggedWordTakesItsFormsUsualCurrentTag() throws {
+        // `eerste` and `tweede` are NUM in the 2017 files; current files say ADJ, and PROPN in names.
+        let current = try Self.sentences(Self.sentence("eerste", "eerst", "ADJ", "amod"), times: 20)
+            + Self.sentences(Self.sentence("eerste", "eerst", "PROPN", "amod"), times: 2)
+            + Self.sentences(Self.sentence("tweede", "twee", "PROPN", "amod"), times: 12)
+            + Self.sentences(Self.sentence("tweede", "twee", "ADJ", "amod"), times: 10)
+        let legacy = try TestData.sentences(conllu: Self.sentence("eerste", "eerst", "NUM", "amod") + Self.sentence("tweede", "twee", "NUM", "amod"))
+        let aligner = ConventionAligner(current: current, legacy: legacy)
+        #expect(aligner.align(legacy[0]).words[1].upos == .ADJ)
+        #expect(aligner.align(legacy[1]).words[1].upos == .PROPN)
+    }
+
+    @Test func onlyParticlesComposeParticleVerbLemmas() throws {
+        var s = try TestData.sentences(conllu: """
+        1\tHij\thij\tPRON\t_\t_\t2\tnsubj\t_\t_
+        2\tviel\tvallen\tVERB\t_\t_\t0\troot\t_\t_
+        3\tbinnen\tbinnen\tADP\t_\t_\t2\tcompound:prt\t_\t_
+        4\tzei\tzeggen\tVERB\t_\t_\t0\troot\t_\t_
+        5\tlopen\tlopen\tVERB\t_\t_\t4\tcompound:prt\t_\t_
+        6\tgaf\tweg_geven\tVERB\t_\t_\t0\troot\t_\t_
+        7\top\top\tADP\t_\t_\t6\tcompound:prt\t_\t_
+
+        """)[0]
+        var restricted = s
+        s.composeParticleVerbLemmas(particles: nil)
+        #expect(s.words[1].lemma == "binnen_vallen")
+        #expect(s.words[3].lemma == "zeggen")  // a verb is no particle: a parsing error
+        #expect(s.words[5].lemma == "weg_geven")  // already has a particle
+        restricted.composeParticleVerbLemmas(particles: ["op", "af"])
+        #expect(restricted.words[1].lemma == "vallen")  // `binnen` is not among the known particles
+    }
+
+    @Test func particlesThatCurrentFilesWriteJoinedAreNoParticles() throws {
+        // `ver` heads `compound:prt` in old files, but current files write `verlopen` as one word.
+        let prt = "1\tHij\thij\tPRON\t_\t_\t2\tnsubj\t_\t_\n2\tliep\tlopen\tVERB\t_\t_\t0\troot\t_\t_\n"
+        let old = try TestData.sentences(conllu: String(repeating: prt + "3\tver\tver\tADP\t_\t_\t2\tcompound:prt\t_\t_\n4\tX\tX\tPROPN\t_\t_\t2\tflat:name\t_\t_\n\n", count: 3)
+            + String(repeating: prt + "3\top\top\tADP\t_\t_\t2\tcompound:prt\t_\t_\n4\tX\tX\tPROPN\t_\t_\t2\tflat:name\t_\t_\n\n", count: 3))
+        let current = try Self.sentences(Self.sentence("verliep", "verlopen", "VERB", "root"), times: 1)
+            + Self.sentences(Self.sentence("verkocht", "verkopen", "VERB", "root"), times: 1)
+            + Self.sentences(Self.sentence("opliep", "op_lopen", "VERB", "root"), times: 1)
+        #expect(TreebankNormalizer(files: [old, current]).particles == ["op"])
+    }
+}

@@ -11,7 +11,8 @@ import KroniekIO
 
     /// Codes a CoNLL-U document (columns: id form lemma upos head deprel; `feats` by word
     /// id, the same in every sentence) dated `date`.
-    func code(_ rows: String, date: String, feats: [Int: String] = [:]) throws -> [String] {
+    /// With `reporters`, an event reported by a named actor ends in `by:CODE`.
+    func code(_ rows: String, date: String, feats: [Int: String] = [:], reporters: Bool = false) throws -> [String] {
         let coder = try #require(Self.coder)
         let conllu = rows.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             if line.isEmpty || line.hasPrefix("#") { return String(line) }
@@ -28,7 +29,8 @@ import KroniekIO
                 let m = e.modality
                 let flags = [m.negated ? "neg" : "", m.conditional ? "cond" : "", m.hypothetical ? "hyp" : "",
                              m.future ? "fut" : "", m.reported ? "rep" : ""].filter { !$0.isEmpty }.joined(separator: ",")
-                return "\(e.code) \(e.source.code)>\(e.target!.code)\(flags.isEmpty ? "" : " " + flags) \(e.date?.description ?? "")"
+                let by = reporters ? e.reportedBy.map { " by:\($0.code)" } ?? "" : ""
+                return "\(e.code) \(e.source.code)>\(e.target!.code)\(flags.isEmpty ? "" : " " + flags) \(e.date?.description ?? "")\(by)"
             }
     }
 

@@ -12,11 +12,15 @@ extension ClauseCoder {
     /// de Krim annexeerde") ends a subordinate clause and shares the subject of the
     /// nearest subordinate clause before it. Otherwise the conjunct shares its head's.
     func conjunctSubject(_ v: Int, head h: Int) -> (head: Int, passive: Bool)? {
-        guard view.hasFeature(v, "VerbForm=Fin") else { return subject(of: h) }
         // The conjunct's own words: punctuation and case markers say nothing of its clause.
         let children = view.children[v]
         func isOwn(_ c: Int) -> Bool { !view.has(c, [.punct, .caseMarker]) }
         let coordinator = children.first { isOwn($0) && view.words[$0].upos == .CCONJ }
+        // Without a coordinator of its own, a verb ending its clause is rather a relative
+        // clause the parser joined to another verb ("soldaten die Rusland heeft
+        // samengetrokken" as a conjunct of the main verb): its subject stands before it.
+        if coordinator == nil, let s = subjectBeforeClauseEnd(v) { return (s, false) }
+        guard view.hasFeature(v, "VerbForm=Fin") else { return subject(of: h) }
         if let c = coordinator, !children.contains(where: { isOwn($0) && $0 > c && $0 < v }) {
             let main = mainClause(of: v)
             if main != v, !isSubordinate(main), let s = view.child(main, .nsubj) { return (s, false) }
@@ -28,6 +32,30 @@ extension ClauseCoder {
             }
         }
         return subject(of: h)
+    }
+
+    /// Whether the subject `s` of a conjunct `v` is rather its object: the conjunct ends a
+    /// subordinate clause (its verb comes last, after its own words), has no object, and
+    /// its "subject" names no actor while the clause it continues has a subject. Dutch
+    /// coordinated subordinate clauses share their subject, and the parser takes the
+    /// object for it: "aangezien het separatisten steunt en in 2014 de Krim annexeerde".
+    func isObjectTakenForSubject(_ s: Int, of v: Int) -> Bool {
+        guard view.has(v, .conj), let h = view.head(v), isSubordinate(h) || isSubordinate(v),
+              view.child(v, [.obj, .iobj]) == nil, view.words[s].upos != .PRON,
+              actors.actors(of: s).isEmpty,
+              let shared = view.child(h, .nsubj), agreesInNumber(shared, v) else { return false }
+        return view.children[v].contains { $0 < v && $0 > s } || s < v - 1
+    }
+
+    /// Whether a subject could be that of verb `v` by number: the finite verb of `v`'s
+    /// clause (itself or an auxiliary) does not carry the other number ("sancties …
+    /// zouden leiden" cannot share the singular "Rusland").
+    private func agreesInNumber(_ subject: Int, _ v: Int) -> Bool {
+        let finite = view.hasFeature(v, "VerbForm=Fin") ? v : view.children(v, .aux).first { view.hasFeature($0, "VerbForm=Fin") }
+        guard let f = finite else { return true }
+        if view.hasFeature(f, "Number=Plur") { return !view.hasFeature(subject, "Number=Sing") }
+        if view.hasFeature(f, "Number=Sing") { return !view.hasFeature(subject, "Number=Plur") }
+        return true
     }
 
     /// The top of the tree above a word: the sentence's main clause.
@@ -52,6 +80,7 @@ extension ClauseCoder {
     func misparsedObjects(_ v: Int) -> [Int] {
         var first: Int?
         var out: [Int] = []
+        if let s = view.child(v, .nsubj), isObjectTakenForSubject(s, of: v) { return [s] }
         for s in view.children[v] where view.has(s, .nsubj) {
             if first == nil { first = s } else { out.append(s) }
         }

@@ -107,8 +107,12 @@ final class ClauseCoder {
         let matcher = PatternMatcher(view: view, actors: actors)
         // Made only when a pattern passes the pre-check (most verbs have none that does).
         lazy var sides = sequences(around: v)
-        // Kroniek refinements look among all the verb's dependents, on either side.
-        lazy var dependents = view.subtree(v).filter { $0 != v && !view.isPunctuation($0) }
+        // Kroniek refinements look among all the verb's dependents, on either side, but
+        // not at the subordinator of its own clause ("zei dat Rusland garanties eist":
+        // that "dat" does not open what is demanded).
+        lazy var dependents = view.subtree(v).filter {
+            $0 != v && !view.isPunctuation($0) && !(view.head($0) == v && view.has($0, .mark))
+        }
         var bindings = PatternBindings()
         var chosen: (EventCodeAssignment, String)?
         var pattern: VerbPattern?
@@ -167,7 +171,12 @@ final class ClauseCoder {
     func subject(of v: Int) -> (head: Int, passive: Bool)? {
         // Passive first: `nsubj:pass` also has the base relation `nsubj`.
         if let s = view.child(v, Self.passiveSubjectRelations) { return (s, true) }
-        if let s = view.child(v, .nsubj) { return (s, false) }
+        // A conjunct opened by its coordinator has no subject before it: one hung there
+        // belongs to the clause before ("dat Rusland …, en dreigt met sancties").
+        if let s = view.child(v, .nsubj), !(view.openingCoordinator(v).map { s < $0 && view.isConjunct(v) } ?? false),
+           !isObjectTakenForSubject(s, of: v) {
+            return (s, false)
+        }
         guard let h = view.head(v) else { return nil }
         // An infinitival adverbial clause without a subject is controlled like a complement
         // ("vowed on Thursday to wage war", often parsed as advcl).
@@ -175,7 +184,7 @@ final class ClauseCoder {
             if let o = view.child(h, .obj), view.words[h].upos == .VERB { return (o, false) }
             return subject(of: h).map { ($0.head, false) }
         }
-        if view.has(v, .conj) { return conjunctSubject(v, head: h) }
+        if view.isConjunct(v) { return conjunctSubject(v, head: h) }
         if view.has(v, .acl) { return (h, view.hasFeature(v, "VerbForm=Part") && view.hasFeature(v, "Tense=Past")) }
         return nil
     }

@@ -112,25 +112,30 @@ public struct EventCoder: Sendable {
             if embedding != nil && !includesEmbeddedEvents { continue }
             m.flag(embedding)
             if modality.dependsOnCondition(v) { m.conditional = true }
-            // The event's own clause: without the clauses and conjuncts it governs, whose
-            // time expressions date their own events ("steunt … en annexeerde in 2014").
-            var ownClause = view.subtree(v, excluding: Array(view.children(v, [.clausal, .conj])))
-            // A noun event the parser hung on its own date ("een bilaterale … op 10
-            // januari", with the date as head) is dated by it.
-            if let h = view.head(v), view.words[v].upos != .VERB, view.words[v].upos != .AUX { ownClause.append(h) }
-            let date = times.first { t in ownClause.contains { view.words[$0].span.start == t.0.start } }?.1 ?? context.date
+            let date = Self.date(of: v, in: view, times: times) ?? context.date
             // Dated after the document ("een bilaterale op 10 januari" in a December
             // article), the event has not happened yet.
             if let d = date, let written = context.date, d > written, !written.contains(d) { m.future = true }
             for e in found {
                 if !dictionary.codesAgentsWithoutCountry, e.source.code.hasPrefix("---") || e.target?.code.hasPrefix("---") == true { continue }
                 if e.target == nil, !includesIncompleteEvents, CameoOntology.entry(e.code).map({ !$0.standsWithoutTarget }) ?? false { continue }
+                let source = Self.speaker(e.source, reportedBy: reportedBy, code: e.code)
                 let event = CodedEvent(documentID: context.documentID, sentenceIndex: index, sentenceSpan: sentence.span,
-                                       date: date, source: e.source, target: e.target, code: e.code,
+                                       date: date, source: source, target: e.target, code: e.code,
                                        modality: m, reportedBy: reportedBy, evidence: e.evidence, embedding: embedding)
                 if !events.contains(event) { events.append(event) }
             }
         }
         return events
+    }
+
+    /// A state that says or demands something in words its own government reports
+    /// ("Rusland wil garanties", as Putin put it) speaks as that government: the source of
+    /// a verbal event (QuadClass 1 or 3) named as the bare state is its government when
+    /// the reporter is.
+    private static func speaker(_ source: ActorReference, reportedBy: ActorReference?, code: String) -> ActorReference {
+        guard let reporter = reportedBy, reporter.code == source.code + "GOV",
+              let quad = CameoOntology.entry(code)?.quadClass, quad == 1 || quad == 3 else { return source }
+        return ActorReference(code: reporter.code, text: source.text, span: source.span)
     }
 }

@@ -15,15 +15,21 @@ public enum EventEmbedding: String, Sendable, Hashable {
     /// What a demand or appeal asks for: "Moskou eist dat westerse landen geen wapens
     /// leveren".
     case demand
+    /// What an accusation (CAMEO 112) blames its target for: "beschuldigt het Westen van
+    /// agressie door het bewapenen van Oekraïne". Only alleged; a condemnation, by
+    /// contrast, takes its object as having happened ("condemned the invasion").
+    case allegation
 
     /// The embedding of the content an event of this code states: a threat's content
     /// (the sanctions in "Biden gaf te verstaan dat de VS sancties zullen treffen") is
-    /// threatened, a demand's or appeal's is asked for; neither has happened.
+    /// threatened, a demand's or appeal's is asked for; neither has happened. What an
+    /// accusation states is only alleged.
     static func ofContent(stated code: String) -> EventEmbedding? {
+        if code.hasPrefix("112") { return .allegation }
         switch code.prefix(2) {
-        case "13": .fear
-        case "02", "10": .demand
-        default: nil
+        case "13": return .fear
+        case "02", "10": return .demand
+        default: return nil
         }
     }
 }
@@ -45,12 +51,17 @@ extension ModalityDetector {
             // An infinitive complement ("wil binnenvallen", "won't try to clash") is the
             // subject's own intended act, flagged hypothetical but still coded (as
             // PETRARCH does); only what it is embedded in can make it content.
-            if view.has(w, [.conj, .xcomp]) { w = h; continue }
+            if view.has(w, .xcomp) || view.isConjunct(w) { w = h; continue }
             // Parsers often label a content clause advcl ("ontkent dat …"); the head must
             // still be a fear or denial word for it to count.
             // A noun's content clause is an acl ("de vrees dat …", or "vreest" tagged as a
             // noun); a relative clause is not content.
-            let carriesContent = view.has(w, [.ccomp, .csubj, .advcl]) || (view.has(w, .acl) && !view.has(w, .relcl))
+            // A subordinator the parser made the head of its clause's words stands for
+            // that clause ("te verstaan dat [de VS keiharde …]" with "keiharde" read as a
+            // verb and hung on "dat").
+            let carriesContent = view.has(w, [.ccomp, .csubj]) || (view.has(w, .advcl) && !isCircumstance(w))
+                || (view.has(w, .acl) && (!view.has(w, .relcl) || view.has(h, .mark)))
+                || (view.has(w, .mark) && w != v && !isCue(.circumstance, at: w))
                 || (w == v && view.has(w, .obj) && isNominal(w))
             guard carriesContent else { return nil }
             if isCue(.fear, at: h) { return .fear }
@@ -69,7 +80,8 @@ extension ModalityDetector {
             if view.children(c, [.advcl, .conj]).contains(where: isCondition) { return true }
             // The content may hang on a word of a light verb ("maakte duidelijk dat …",
             // with "duidelijk" an adverb or particle), or be labelled a clausal subject.
-            clauses += view.children(c, [.ccomp, .xcomp, .advcl, .csubj, .advmod, .compoundPrt])
+            // A subordinator the parser made the head of its clause stands for it.
+            clauses += view.children(c, [.ccomp, .xcomp, .advcl, .csubj, .advmod, .compoundPrt, .mark, .acl])
         }
         return false
     }
@@ -80,18 +92,26 @@ extension ModalityDetector {
     func isUnderFear(_ v: Int) -> Bool {
         var w = v
         while let h = view.head(w), view.has(w, [.xcomp, .ccomp, .advcl, .conj, .acl, .csubj]) {
-            if !view.has(w, .conj) && isCue(.fear, at: h) { return true }
+            if view.has(w, .advcl) && isCircumstance(w) { return false }
+            if !view.isConjunct(w) && isCue(.fear, at: h) { return true }
             w = h
         }
         return false
     }
 
     /// The verb of a light-verb predicate whose content clause hangs on one of its other
-    /// words ("gaf te verstaan dat …", "maakte duidelijk dat …").
+    /// words ("gaf te verstaan dat …", "maakte duidelijk dat …"), or on its object noun
+    /// ("eist garanties dat …", "gaf de waarschuwing dat …").
     private func predicateHead(_ w: Int) -> Int {
         var p = w
-        while let h = view.head(p), view.has(p, [.xcomp, .advmod, .compoundPrt]) { p = h }
+        while let h = view.head(p), view.has(p, [.xcomp, .advmod, .compoundPrt, .obj]) { p = h }
         return p
+    }
+
+    /// Whether an adverbial clause gives a cause, time or concession ("aangezien …",
+    /// "because …"): its subordinator is a `circumstance` cue.
+    private func isCircumstance(_ c: Int) -> Bool {
+        view.children(c, .mark).contains { isCue(.circumstance, at: $0) }
     }
 
     private func isNominal(_ i: Int) -> Bool { [.NOUN, .PROPN].contains(view.words[i].upos) }
@@ -112,7 +132,11 @@ extension ModalityDetector {
         var i = c - 1
         while i >= 0 {
             let upos = view.words[i].upos
-            if [.SCONJ, .ADP].contains(upos) && view.has(i, .mark) { return isCue(.conditional, at: i) }
+            // A subordinator opens the clause whatever it was labelled ("als" hung as `cc`),
+            // unless it introduces a phrase ("als president", `case`).
+            if (upos == .SCONJ && !view.has(i, [.caseMarker, .fixed])) || (upos == .ADP && view.has(i, .mark)) {
+                return isCue(.conditional, at: i)
+            }
             if own.contains(i) && view.has(i, [.aux, .compoundPrt]) { i -= 1; continue }
             if [.VERB, .AUX, .PUNCT, .CCONJ, .SCONJ].contains(upos) { return false }
             i -= 1
@@ -130,6 +154,7 @@ extension Modality {
         case .fear: hypothetical = true
         case .denial: negated = true
         case .demand: hypothetical = true
+        case .allegation: reported = true
         case nil: break
         }
     }

@@ -116,9 +116,13 @@ final class ModalityDetector {
     }
 
     /// Who speaks in a report clause: its subject; without one, its object, since a
-    /// subject after the verb ("liet een woordvoerder weten") is often parsed as one.
+    /// subject after the verb ("liet een woordvoerder weten") is often parsed as one,
+    /// also when the parser hung it on the infinitive ("weten").
     private func speaker(of reportVerb: Int) -> Int? {
-        view.child(reportVerb, .nsubj) ?? view.child(reportVerb, .obj)
+        for clause in [reportVerb] + Array(view.children(reportVerb, .xcomp)) {
+            if let s = view.child(clause, .nsubj) ?? view.child(clause, .obj) { return s }
+        }
+        return nil
     }
 }
 

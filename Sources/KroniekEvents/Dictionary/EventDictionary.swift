@@ -99,6 +99,10 @@ public struct VerbFamily: Sendable {
 /// The kinds of modality and attribution cue words (see docs/dictionary-format.md).
 public enum CueKind: String, Sendable, CaseIterable {
     case negation, conditional, future, hypothetical, report, fear
+    /// Subordinators of adverbial clauses of cause, time or concession ("aangezien",
+    /// "because"): such a clause is never the content of a fear, threat or denial it
+    /// hangs on, however the parser labelled it.
+    case circumstance
     /// Prepositions: of a passive agent (`by`, `door`), of both sides of a noun event
     /// (`between`, `tussen`), of a noun event's agent or patient (`of`, `van`), and
     /// linking a role noun to its country (`from`, `of`, `in`, `uit`, `van`).

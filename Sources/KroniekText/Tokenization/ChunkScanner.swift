@@ -180,7 +180,9 @@ struct ChunkScanner {
         guard dot > a else { return false }
         if dot - a == 1 { return s[a].isLetterLike && !rules.lettersThatAreWords.contains(s[a]) }
         if isDottedAbbreviation(a, dot) { return true }
-        guard dot - a <= 8 else { return false }
+        // An acronym in capitals (VS, NAVO) is a word of its own: its stop ends the
+        // sentence even where the lower-case form is listed ("vs." for versus).
+        guard dot - a <= 8, !(a..<dot).allSatisfy({ s[$0].isUppercaseLetter }) else { return false }
         return rules.abbreviations.contains(s.foldedString(a..<dot), capitalised: s[a].isUppercaseLetter)
     }
 

@@ -1,0 +1,24 @@
+import KroniekCore
+
+extension EventCoder {
+    /// The date of the time expression in the event's own clause, if it has one.
+    ///
+    /// The own clause leaves out the clauses and conjuncts the event word governs, whose
+    /// time expressions date their own events ("steunt … en annexeerde in 2014"). A noun
+    /// event is also dated by the word it hangs on, where the parser made its date its
+    /// head, and by a time expression right after its phrase, where the parser hung the
+    /// date on the clause ("een bilaterale van Rusland en de Navo op 10 januari").
+    static func date(of v: Int, in view: SentenceView, times: [(Span, PartialDate)]) -> PartialDate? {
+        guard !times.isEmpty else { return nil }
+        var ownClause = view.subtree(v, excluding: Array(view.children(v, [.clausal, .conj])))
+        if view.words[v].upos != .VERB, view.words[v].upos != .AUX {
+            if let h = view.head(v) { ownClause.append(h) }
+            if var next = ownClause.max().map({ $0 + 1 }), next < view.count {
+                // The time expression may start after its preposition ("op 10 januari").
+                if view.words[next].upos == .ADP, next + 1 < view.count { next += 1 }
+                ownClause.append(next)
+            }
+        }
+        return times.first { t in ownClause.contains { view.words[$0].span.start == t.0.start } }?.1
+    }
+}

@@ -1,0 +1,238 @@
+import Testing
+
+/// Clause structure read past the parser's errors (SentenceView+Coordination.swift,
+/// ClauseCoder+WordOrder.swift, EventEmbedding.swift, EventCoder+Dates.swift), on trees
+/// shaped like the Dutch model's mistakes. Sentences are our own.
+extension DutchCoderIntegrationTests {
+    @Test func coordinatedMainClauseHungAsComplementIsNotFearedContent() throws {
+        // "Litouwen vreest dat Rusland de regio wil binnenvallen, en dreigt in dat geval
+        // met sancties tegen Moskou": "dreigt" hung on "vreest" as a ccomp that took the
+        // subordinator and subject of the clause before the comma.
+        let events = try code("""
+            1 Litouwen Litouwen PROPN 2 nsubj
+            2 vreest vrezen VERB 0 root
+            3 dat dat SCONJ 11 mark
+            4 Rusland Rusland PROPN 11 nsubj
+            5 de de DET 6 det
+            6 regio regio NOUN 7 obj
+            7 wil willen VERB 4 acl:relcl
+            8 binnenvallen binnen_vallen VERB 7 xcomp
+            9 , , PUNCT 4 punct
+            10 en en CCONJ 11 cc
+            11 dreigt dreigen VERB 2 ccomp
+            12 in in ADP 14 case
+            13 dat dat DET 14 det
+            14 geval geval NOUN 11 obl
+            15 met met ADP 16 case
+            16 sancties sanctie NOUN 14 nmod
+            17 tegen tegen ADP 18 case
+            18 Moskou Moskou PROPN 16 nmod
+            19 . . PUNCT 2 punct
+            """, date: "2021-12", feats: [11: "VerbForm=Fin"])
+        #expect(events == ["1312 LTU>RUS cond 2021-12"])
+    }
+
+    @Test func reasonClauseUnderFearIsCodedAsFact() throws {
+        // "Polen vreest een aanval, aangezien Rusland separatisten in Oekraïne steunt":
+        // the support is the reason for the fear, not what is feared.
+        let rows = """
+            1 Polen Polen PROPN 2 nsubj
+            2 vreest vrezen VERB 0 root
+            3 een een DET 4 det
+            4 aanval aanval NOUN 2 obj
+            5 , , PUNCT 11 punct
+            6 aangezien MARK SCONJ 11 mark
+            7 Rusland Rusland PROPN 11 nsubj
+            8 separatisten separatist NOUN 11 obj
+            9 in in ADP 10 case
+            10 Oekraïne Oekraïne PROPN 8 nmod
+            11 steunt steunen VERB 2 advcl
+            12 . . PUNCT 2 punct
+            """
+        #expect(try code(rows.replacingOccurrences(of: "MARK", with: "aangezien"), date: "2021-12").contains("070 RUS>UKRREB 2021-12"))
+        // The same clause opened by "dat" is the fear's content.
+        #expect(try code(rows.replacingOccurrences(of: "aangezien MARK", with: "dat dat"), date: "2021-12").isEmpty)
+    }
+
+    @Test func relativeClauseHungAsConjunctTakesItsOwnSubject() throws {
+        // "De VS maken zich zorgen over de troepen die Rusland heeft samengetrokken aan de
+        // grens met Oekraïne", the relative clause hung on the main verb without a coordinator.
+        let events = try code("""
+            1 De de DET 2 det
+            2 VS VS PROPN 3 nsubj
+            3 maken maken VERB 0 root
+            4 zich zich PRON 3 expl:pv
+            5 zorgen zorg NOUN 3 obj
+            6 over over ADP 8 case
+            7 de de DET 8 det
+            8 troepen troep NOUN 5 nmod
+            9 die die PRON 8 nsubj
+            10 Rusland Rusland PROPN 9 obj
+            11 heeft hebben AUX 12 aux
+            12 samengetrokken samen_trekken VERB 3 conj
+            13 aan aan ADP 15 case
+            14 de de DET 15 det
+            15 grens grens NOUN 12 obl
+            16 met met ADP 17 case
+            17 Oekraïne Oekraïne PROPN 15 nmod
+            18 . . PUNCT 3 punct
+            """, date: "2021-12", feats: [11: "VerbForm=Fin", 12: "VerbForm=Part"])
+        #expect(events.contains("154 RUS>UKR 2021-12"))
+        #expect(!events.contains { $0.hasPrefix("154 USA") })
+    }
+
+    @Test func whatAnAccusationAllegesIsNotAHappening() throws {
+        // "Rusland beschuldigt Polen van agressie door het bewapenen van Oekraïne".
+        let events = try code("""
+            1 Rusland Rusland PROPN 2 nsubj
+            2 beschuldigt beschuldigen VERB 0 root
+            3 Polen Polen PROPN 2 obj
+            4 van van ADP 5 case
+            5 agressie agressie NOUN 2 obl
+            6 door door ADP 8 case
+            7 het het DET 8 det
+            8 bewapenen bewapenen VERB 2 advcl
+            9 van van ADP 10 case
+            10 Oekraïne Oekraïne PROPN 8 obl
+            11 . . PUNCT 2 punct
+            """, date: "2021-12")
+        #expect(events == ["1123 RUS>POL 2021-12"])
+    }
+
+    @Test func stateQuotedByItsOwnLeaderSpeaksAsItsGovernment() throws {
+        // "Poetin zei dat Rusland garanties eist van de VS".
+        let events = try code("""
+            1 Poetin Poetin PROPN 2 nsubj
+            2 zei zeggen VERB 0 root
+            3 dat dat SCONJ 7 mark
+            4 Rusland Rusland PROPN 7 nsubj
+            5 garanties garantie NOUN 7 obj
+            6 van van ADP 8 case
+            7 eist eisen VERB 2 ccomp
+            8 VS VS PROPN 7 obl
+            9 . . PUNCT 2 punct
+            """, date: "2021-12", reporters: true)
+        #expect(events.contains { $0.hasPrefix("10") && $0.contains("RUSGOV>USA") && $0.hasSuffix("by:RUSGOV") }, "\(events)")
+    }
+
+    @Test func reportVerbSpeakerHungOnItsInfinitive() throws {
+        // "Biden waarschuwde Poetin, liet een woordvoerder van het Witte Huis weten".
+        let events = try code("""
+            1 Biden Biden PROPN 2 nsubj
+            2 waarschuwde waarschuwen VERB 5 advcl
+            3 Poetin Poetin PROPN 2 obj
+            4 , , PUNCT 2 punct
+            5 liet laten VERB 0 root
+            6 een een DET 7 det
+            7 woordvoerder woordvoerder NOUN 12 obj
+            8 van van ADP 11 case
+            9 het het DET 11 det
+            10 Witte wit ADJ 11 amod
+            11 Huis huis NOUN 7 nmod
+            12 weten weten VERB 5 xcomp
+            13 . . PUNCT 5 punct
+            """, date: "2021-12", reporters: true)
+        #expect(events == ["130 USAGOV>RUSGOV rep 2021-12 by:USAGOV"])
+    }
+
+    @Test func sharedSubjectOfCoordinatedSubordinateClausesByNumber() throws {
+        // "aangezien Rusland separatisten steunt en in 2014 het schiereiland de Krim
+        // annexeerde", the object of "annexeerde" taken for its subject.
+        let annexation = """
+            1 Polen Polen PROPN 2 nsubj
+            2 vreest vrezen VERB 0 root
+            3 oorlog oorlog NOUN 2 obj
+            4 , , PUNCT 8 punct
+            5 aangezien aangezien SCONJ 8 mark
+            6 Rusland Rusland PROPN 8 nsubj
+            7 separatisten separatist NOUN 8 obj
+            8 steunt steunen VERB 2 advcl
+            9 en en CCONJ 16 cc
+            10 in in ADP 11 case
+            11 2014 2014 NUM 16 obl
+            12 het het DET 13 det
+            13 schiereiland schiereiland NOUN 16 nsubj
+            14 de de DET 15 det
+            15 Krim Krim PROPN 13 nmod
+            16 annexeerde annexeren VERB 8 conj
+            17 . . PUNCT 2 punct
+            """
+        #expect(try code(annexation, date: "2021-12", feats: [6: "Number=Sing", 8: "Number=Sing|VerbForm=Fin",
+                                                            13: "Number=Sing", 16: "Number=Sing|VerbForm=Fin"]).contains("192 RUS>UKR 2014"))
+        // "… en Amerikaanse sancties tot een breuk zouden leiden": a plural verb cannot
+        // share the singular "Rusland"; the sanctions are its subject.
+        let consequence = """
+            1 Poetin Poetin PROPN 2 nsubj
+            2 zei zeggen VERB 0 root
+            3 dat dat SCONJ 6 mark
+            4 Rusland Rusland PROPN 6 nsubj
+            5 garanties garantie NOUN 6 obj
+            6 wil willen VERB 2 ccomp
+            7 en en CCONJ 15 cc
+            8 dat dat SCONJ 15 mark
+            9 Amerikaanse Amerikaans ADJ 10 amod
+            10 sancties sanctie NOUN 15 nsubj
+            11 tot tot ADP 13 case
+            12 een een DET 13 det
+            13 breuk breuk NOUN 15 obl
+            14 zouden zullen AUX 15 aux
+            15 leiden leiden VERB 6 conj
+            16 . . PUNCT 2 punct
+            """
+        let events = try code(consequence, date: "2021-12", feats: [4: "Number=Sing", 6: "Number=Sing|VerbForm=Fin",
+                                                                     10: "Number=Plur", 14: "Number=Plur|VerbForm=Fin"])
+        #expect(!events.contains { $0.contains("RUS") && $0.contains(">USA") && $0.hasPrefix("13") }, "\(events)")
+    }
+
+    @Test func conditionUnderASubordinatorHeadedClause() throws {
+        // "Biden gaf Poetin te verstaan dat de VS keiharde sancties zullen treffen als het
+        // Oekraïne binnenvalt", with "keiharde" read as a verb under "dat" and "als"
+        // hung as a coordinator: the threat is still conditional, the sanctions content.
+        let events = try code("""
+            1 Biden Biden PROPN 2 nsubj
+            2 gaf geven VERB 0 root
+            3 Poetin Poetin PROPN 2 iobj
+            4 te te ADP 5 mark
+            5 verstaan verstaan VERB 2 xcomp
+            6 dat dat SCONJ 5 mark
+            7 de de DET 8 det
+            8 VS VS PROPN 9 nsubj
+            9 keiharde keiharden VERB 6 acl:relcl
+            10 sancties sanctie NOUN 12 obj
+            11 zullen zullen AUX 12 aux
+            12 treffen treffen VERB 9 ccomp
+            13 tegen tegen ADP 14 case
+            14 Rusland Rusland PROPN 12 obl
+            15 als als SCONJ 17 cc
+            16 het het DET 17 det
+            17 Oekraïne Oekraïne PROPN 14 conj
+            18 binnenvalt binnen_vallen VERB 12 advcl
+            19 . . PUNCT 2 punct
+            """, date: "2021-12", feats: [18: "VerbForm=Fin"])
+        #expect(events == ["1312 USAGOV>RUSGOV cond 2021-12"])
+    }
+
+    @Test func nounEventDatedByTheDateRightAfterItsPhrase() throws {
+        // "De gesprekken lopen vooruit op een bilaterale van Rusland en de Navo op 10
+        // januari", the date hung on the main verb.
+        let events = try code("""
+            1 De de DET 2 det
+            2 gesprekken gesprek NOUN 3 nsubj
+            3 lopen lopen VERB 0 root
+            4 vooruit vooruit ADV 3 advmod
+            5 op op ADP 7 case
+            6 een een DET 7 det
+            7 bilaterale bilaterale NOUN 3 obl
+            8 van van ADP 9 case
+            9 Rusland Rusland PROPN 7 nmod
+            10 en en CCONJ 12 cc
+            11 de de DET 12 det
+            12 Navo NAVO PROPN 9 conj
+            13 op op ADP 14 case
+            14 10 10 NUM 3 obl
+            15 januari januari PROPN 14 flat
+            16 . . PUNCT 3 punct
+            """, date: "2021-12")
+        #expect(events.contains("040 RUS>IGOWSTNAT fut 2022-01-10"), "\(events)")
+    }
+}

@@ -77,6 +77,14 @@ final class ClauseCoder {
         return nil
     }
 
+    /// Whether the verb's subject is itself a noun event ("een ontmoeting van Xi en Biden
+    /// staat gepland", "de onderhandelingen worden hervat"): the verb then tells when or
+    /// whether that event happens, and the noun codes it.
+    private func hasEventSubject(_ v: Int) -> Bool {
+        guard let s = view.child(v, [.nsubj, .nsubjPass]), isNoun(s) else { return false }
+        return nounEntry(view.keys[s]) != nil
+    }
+
     private static func isJoined(_ key: String) -> Bool { key.utf8.contains(UInt8(ascii: "_")) }
 
     /// The entry under one key whose extra words are present, the first of those needing
@@ -102,7 +110,7 @@ final class ClauseCoder {
     }
 
     private func verbEvents(_ v: Int) -> [ClauseEvent]? {
-        guard let entry = entry(for: v) else { return nil }
+        guard let entry = entry(for: v), !hasEventSubject(v) else { return nil }
         let family = dictionary.families[entry.family]
         let matcher = PatternMatcher(view: view, actors: actors)
         // Made only when a pattern passes the pre-check (most verbs have none that does).
@@ -278,12 +286,18 @@ final class ClauseCoder {
     /// inside clauses they carry): "acted with respect to Libya", "ties with Gondor".
     private func defaultTargets(_ v: Int, complements: Bool = true) -> [ResolvedActor] {
         let objects = view.children(v, [.obj, .iobj]) + misparsedObjects(v)
-        let obliques = view.children(v, [.obl, .nmod]).filter {
+        let phrases = view.children(v, [.obl, .nmod]).filter {
             !view.has($0, [.oblAgent, .nmodAgent, .nmodTmod, .oblTmod, .nmodNpmod])
         }
+        // A report phrase ("volgens Russische media") names who tells, not the target;
+        // what the parser hung on it beyond its own words is the clause's ("… media
+        // nieuwe stappen tegen de Navo").
+        let obliques = phrases.filter { !modality.isReportPhrase($0) }
+        let reports = phrases.filter { modality.isReportPhrase($0) }
         for o in objects + obliques { let a = actors.actors(of: o); if !a.isEmpty { return a } }
-        for o in objects + obliques where actors.hasName(under: o) {
-            for w in view.subtree(o, excluding: clauses(under: o)) where w != o && actors.isNamed(w) {
+        for o in objects + obliques + reports where actors.hasName(under: o) {
+            let own = reports.contains(o) ? actors.phraseWords(o) : [o]
+            for w in view.subtree(o, excluding: clauses(under: o)) where !own.contains(w) && actors.isNamed(w) {
                 let a = actors.actors(of: phraseHead(w))
                 if !a.isEmpty { return a }
             }
@@ -378,8 +392,20 @@ final class ClauseCoder {
     }
 
     /// CAMEO roots of events that coordinated parties do with each other (intent to
-    /// cooperate, consult, diplomatic and material cooperation).
-    static let mutualRoots: Set<String> = ["03", "04", "05", "06"]
+    /// cooperate, consult, diplomatic and material cooperation, fighting: "Armenië en
+    /// Azerbeidzjan vechten").
+    static let mutualRoots: Set<String> = ["03", "04", "05", "06", "19"]
+
+    /// The actors of the subject of a support verb whose object is the noun event ("Biden
+    /// hield een gesprek met Poetin"); also when the parser took the object for a passive
+    /// subject beside the active one ("heeft een gesprek … gehouden").
+    private func supportVerbSubject(_ n: Int) -> [ResolvedActor] {
+        guard let h = view.head(n), modality.isCue(.support, at: h),
+              view.has(n, [.obj, .nsubjPass]) else { return [] }
+        guard let s = view.children(h, .nsubj).first(where: { !view.has($0, Self.passiveSubjectRelations) }) else { return [] }
+        let found = actors.actors(of: s)
+        return found.isEmpty ? resolve(s).map { [$0] } ?? [] : found
+    }
 
     /// Noun events: the source is the possessor, an adjective or compound ("Russian
     /// invasion"), or a `by` phrase; an `of` phrase is the target when a source is named
@@ -403,6 +429,7 @@ final class ClauseCoder {
             } else if targets.isEmpty { targets = found }
         }
         if sources.isEmpty { sources = ofPhrase } else if targets.isEmpty { targets = ofPhrase }
+        if sources.isEmpty { sources = supportVerbSubject(n) }
         if sources.isEmpty, let earlier = referredEvent(n) { (sources, targets) = ([earlier.source], [earlier.target]) }
         guard !sources.isEmpty else { return nil }
         // "een bilaterale van Rusland en de Navo", "an agreement of A and B": a meeting,

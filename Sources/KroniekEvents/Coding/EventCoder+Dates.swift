@@ -6,12 +6,17 @@ extension EventCoder {
     /// The own clause leaves out the clauses and conjuncts the event word governs, whose
     /// time expressions date their own events ("steunt … en annexeerde in 2014"). A noun
     /// event is also dated by the word it hangs on, where the parser made its date its
-    /// head, and by a time expression right after its phrase, where the parser hung the
+    /// head, by the clause it is the subject of, and by a time expression right after its phrase, where the parser hung the
     /// date on the clause ("een bilaterale van Rusland en de Navo op 10 januari").
     static func date(of v: Int, in view: SentenceView, times: [(Span, PartialDate)]) -> PartialDate? {
         guard !times.isEmpty else { return nil }
         var ownClause = view.subtree(v, excluding: Array(view.children(v, [.clausal, .conj])))
         if view.words[v].upos != .VERB, view.words[v].upos != .AUX {
+            // The subject of a clause that tells when it happens ("de onderhandelingen
+            // worden op 15 januari hervat", "staat gepland op …"): that clause's date.
+            if let h = view.head(v), view.has(v, .nsubj) {
+                ownClause += view.subtree(h, excluding: Array(view.children(h, [.ccomp, .advcl, .acl, .parataxis, .conj, .csubj])))
+            }
             if let h = view.head(v) { ownClause.append(h) }
             if var next = ownClause.max().map({ $0 + 1 }), next < view.count {
                 // The time expression may start after its preposition ("op 10 januari").

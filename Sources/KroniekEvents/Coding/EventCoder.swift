@@ -111,7 +111,8 @@ public struct EventCoder: Sendable {
             let embedding = modality.embedding(of: v, statements: statements)
             if embedding != nil && !includesEmbeddedEvents { continue }
             m.flag(embedding)
-            if modality.dependsOnCondition(v) { m.conditional = true }
+            let statesContent = found.contains { EventEmbedding.ofContent(stated: $0.code) != nil }
+            if modality.dependsOnCondition(v, throughContent: statesContent) { m.conditional = true }
             let date = Self.date(of: v, in: view, times: times) ?? context.date
             // Dated after the document ("een bilaterale op 10 januari" in a December
             // article), the event has not happened yet.

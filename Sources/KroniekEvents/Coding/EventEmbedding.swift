@@ -71,13 +71,29 @@ extension ModalityDetector {
         }
     }
 
-    /// Whether the event at `v`, or the content it states however deeply ("gaf te
-    /// verstaan dat de VS sancties zullen treffen als …"), hangs on a condition, also when
-    /// the parser made the condition a conjunct or hung its subordinator on the subject.
-    func dependsOnCondition(_ v: Int) -> Bool {
+    /// Whether the event at `v`, or (with `throughContent`, for a threat or demand) the
+    /// content it states however deeply ("gaf te verstaan dat de VS sancties zullen
+    /// treffen als …"), hangs on a condition, also when the parser made the condition a
+    /// conjunct or hung its subordinator on the subject. Saying something conditional
+    /// is not itself conditional.
+    func dependsOnCondition(_ v: Int, throughContent: Bool) -> Bool {
+        // The consequent of a condition the parser made the main clause ("Mocht China
+        // Taiwan blokkeren, dan zullen de VS sancties opleggen", hung on it as parataxis).
+        if view.has(v, .parataxis), let h = view.head(v), isCondition(h) { return true }
         var clauses = [v]
         while let c = clauses.popLast() {
-            if view.children(c, [.advcl, .conj]).contains(where: isCondition) { return true }
+            // An adverbial clause whose subordinator the parser hung on its subject, made
+            // the head ("als Rusland Oekraïne binnenvalt" headed by "Rusland"), counts too,
+            // and so does a condition labelled a complement ("als het kernwapens inzet").
+            if view.children(c, [.advcl, .conj, .ccomp]).contains(where: { isCondition($0) || (view.has($0, .advcl) && hasConditionalMark($0)) }) {
+                return true
+            }
+            // A condition cannot be a relative clause: one hung on an argument ("sancties
+            // opleggen als het binnenvalt", with the clause on "sancties") is the verb's.
+            if view.children(c, [.obj, .iobj, .obl]).contains(where: { view.children($0, .acl).contains(where: isCondition) }) {
+                return true
+            }
+            guard throughContent else { return false }
             // The content may hang on a word of a light verb ("maakte duidelijk dat …",
             // with "duidelijk" an adverb or particle), or be labelled a clausal subject.
             // A subordinator the parser made the head of its clause stands for it.
@@ -112,6 +128,10 @@ extension ModalityDetector {
     /// "because …"): its subordinator is a `circumstance` cue.
     private func isCircumstance(_ c: Int) -> Bool {
         view.children(c, .mark).contains { isCue(.circumstance, at: $0) }
+    }
+
+    private func hasConditionalMark(_ c: Int) -> Bool {
+        view.children(c, .mark).contains { isCue(.conditional, at: $0) }
     }
 
     private func isNominal(_ i: Int) -> Bool { [.NOUN, .PROPN].contains(view.words[i].upos) }

@@ -64,11 +64,10 @@ final class ModalityDetector {
         let clauses = [v] + above
         func conditionalMark(_ c: Int) -> Bool { view.children(c, .mark).contains { isCue(.conditional, at: $0) } }
         // The event's clause or one above it is a condition; or a condition hangs on the event
-        // or on the content it states ("maakte duidelijk dat de VS zullen reageren als …");
+        // (on the content it states only for threats and demands: `dependsOnCondition`);
         // or a conditional phrase modifies it ("dreigt in dat geval met sancties").
         m.conditional = clauses.contains(where: conditionalMark)
             || view.children(v, .advcl).contains(where: conditionalMark)
-            || view.children(v, [.ccomp, .xcomp]).contains { view.children($0, .advcl).contains(where: conditionalMark) }
             || view.children(v, .obl).contains { o in
                 view.subtree(o).contains { w in (cues.phrases[.conditional] ?? []).contains { $0.count > 1 && view.hasPhrase($0, at: w) } }
             }
@@ -82,7 +81,7 @@ final class ModalityDetector {
         if let r = candidates.first(where: { isCue(.report, at: $0) }) {
             reportWords = [r]
             reporter = speaker(of: r)
-        } else if let obl = reportHosts(v).lazy.flatMap({ self.view.children($0, [.obl, .nmod, .advcl]) }).first(where: { o in
+        } else if let obl = reportHosts(v).lazy.flatMap({ self.view.children($0, [.obl, .nmod, .advcl, .parataxis]) }).first(where: { o in
             o != v && (view.children[o].contains { isCue(.report, at: $0) } || isCue(.report, at: o)) }) {
             if view.has(obl, .advcl), isCue(.report, at: obl) {
                 // "…, liet een woordvoerder weten": a report clause hanging on the event.
@@ -102,6 +101,12 @@ final class ModalityDetector {
             reportedBy = ActorReference(code: a.code, text: view.text(of: view.phraseWordsForText(r, actors)), span: nil)
         }
         return (m, reportedBy, reporter)
+    }
+
+    /// Whether a phrase is a report phrase ("volgens het Kremlin", "according to X"): its
+    /// preposition or its head is a report cue.
+    func isReportPhrase(_ o: Int) -> Bool {
+        isCue(.report, at: o) || view.children[o].contains { view.has($0, .caseMarker) && isCue(.report, at: $0) }
     }
 
     /// Where a report phrase of the event may hang: on the event word, and for a noun

@@ -103,6 +103,9 @@ public enum CueKind: String, Sendable, CaseIterable {
     /// "because"): such a clause is never the content of a fear, threat or denial it
     /// hangs on, however the parser labelled it.
     case circumstance
+    /// Support verbs whose object noun names the event ("hield een gesprek", "held
+    /// talks", "voerde een aanval uit"): the verb's subject is the noun event's source.
+    case support
     /// Prepositions: of a passive agent (`by`, `door`), of both sides of a noun event
     /// (`between`, `tussen`), of a noun event's agent or patient (`of`, `van`), and
     /// linking a role noun to its country (`from`, `of`, `in`, `uit`, `van`).

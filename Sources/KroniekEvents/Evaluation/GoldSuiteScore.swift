@@ -11,7 +11,8 @@ public struct GoldSuiteScore: Sendable {
     /// Correct events whose gold gives a date, and how many were dated the same.
     public var datesChecked = 0
     public var datesAgreeing = 0
-    /// "MISS id event" / "EXTRA id event" lines for a verbose report.
+    /// "MISS id event" / "EXTRA id event" lines for a verbose report, and "FLAGS" /
+    /// "DATE" lines for correct events whose modality or date disagrees.
     public var report: [String] = []
 
     public init() {}
@@ -26,11 +27,20 @@ public struct GoldSuiteScore: Sendable {
             else { continue }
             if let flags = g.modality, !flags.isEmpty {
                 modalityChecked += 1
-                if flags.allSatisfy({ Self.flag($0, of: e.modality) }) { modalityAgreeing += 1 }
+                if flags.allSatisfy({ Self.flag($0, of: e.modality) }) {
+                    modalityAgreeing += 1
+                } else {
+                    let missing = flags.filter { !Self.flag($0, of: e.modality) }
+                    report.append("FLAGS \(record.id)  \(g.triple.description)  missing \(missing.joined(separator: ","))")
+                }
             }
             if let d = g.date {
                 datesChecked += 1
-                if e.date == d { datesAgreeing += 1 }
+                if e.date == d {
+                    datesAgreeing += 1
+                } else {
+                    report.append("DATE  \(record.id)  \(g.triple.description)  expected \(d) got \(e.date?.description ?? "none")")
+                }
             }
         }
     }

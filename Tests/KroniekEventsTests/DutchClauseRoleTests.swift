@@ -1,0 +1,169 @@
+import Testing
+
+/// Roles and modality read from the clause around an event (ClauseCoder.swift,
+/// ModalityDetector.swift, EventEmbedding.swift), on trees shaped like the Dutch
+/// model's output. Sentences are our own.
+extension DutchCoderIntegrationTests {
+    @Test func supportVerbSubjectIsTheNounEventsSource() throws {
+        // "Biden heeft een videogesprek met Poetin gehouden", the object read as a passive subject.
+        let events = try code("""
+            1 Biden Biden PROPN 7 nsubj
+            2 heeft hebben AUX 7 aux
+            3 een een DET 4 det
+            4 videogesprek video_gesprek NOUN 7 nsubj:pass
+            5 met met ADP 6 case
+            6 Poetin Poetin PROPN 4 nmod
+            7 gehouden houden VERB 0 root
+            8 . . PUNCT 7 punct
+            """, date: "2021-12")
+        #expect(events == ["041 USAGOV>RUSGOV 2021-12"])
+        // A verb that is no support verb does not make its subject the noun's source:
+        // "Biden veroordeelde de aanval op Kiev" is no American attack.
+        let condemned = try code("""
+            1 Biden Biden PROPN 2 nsubj
+            2 veroordeelde veroordelen VERB 0 root
+            3 de de DET 4 det
+            4 aanval aanval NOUN 2 obj
+            5 op op ADP 6 case
+            6 Kiev Kiev PROPN 4 nmod
+            7 . . PUNCT 2 punct
+            """, date: "2022-03")
+        #expect(!condemned.contains { $0.hasPrefix("190 USA") })
+    }
+
+    @Test func reportPhraseIsNoTargetButWhatHangsOnItIs() throws {
+        // "Lavrov overweegt volgens Russische media stappen tegen de Navo", with the
+        // steps hung on the media.
+        let events = try code("""
+            1 Lavrov Lavrov PROPN 2 nsubj
+            2 overweegt overwegen VERB 0 root
+            3 volgens volgens ADP 5 case
+            4 Russische Russisch ADJ 5 amod
+            5 media media NOUN 2 obl
+            6 stappen stap NOUN 5 nmod
+            7 tegen tegen ADP 9 case
+            8 de de DET 9 det
+            9 Navo NAVO PROPN 6 nmod
+            10 . . PUNCT 2 punct
+            """, date: "2022-01")
+        #expect(events == ["014 RUSGOV>IGOWSTNAT rep 2022-01"])
+    }
+
+    @Test func coordinatedPartiesFightEachOther() throws {
+        // "Armenië en Azerbeidzjan vechten om Nagorno-Karabach".
+        let events = try code("""
+            1 Armenië Armenië PROPN 4 nsubj
+            2 en en CCONJ 3 cc
+            3 Azerbeidzjan Azerbeidzjan PROPN 1 conj
+            4 vechten vechten VERB 0 root
+            5 om om ADP 6 case
+            6 Nagorno-Karabach Nagorno-Karabach PROPN 4 obl
+            7 . . PUNCT 4 punct
+            """, date: "2020-10")
+        #expect(Set(events) == ["190 ARM>AZE 2020-10", "190 AZE>ARM 2020-10"])
+    }
+
+    @Test func verbWithAnEventSubjectOnlyDatesIt() throws {
+        // "De onderhandelingen tussen Armenië en Azerbeidzjan worden op 15 januari hervat".
+        let events = try code("""
+            1 De de DET 2 det
+            2 onderhandelingen onderhandeling NOUN 11 nsubj:pass
+            3 tussen tussen ADP 4 case
+            4 Armenië Armenië PROPN 2 nmod
+            5 en en CCONJ 6 cc
+            6 Azerbeidzjan Azerbeidzjan PROPN 4 conj
+            7 worden worden AUX 11 aux:pass
+            8 op op ADP 9 case
+            9 15 15 NUM 11 obl
+            10 januari januari PROPN 9 flat
+            11 hervat hervatten VERB 0 root
+            12 . . PUNCT 11 punct
+            """, date: "2022-12-20")
+        #expect(Set(events) == ["046 ARM>AZE fut 2023-01-15", "046 AZE>ARM fut 2023-01-15"], "\(events)")
+    }
+
+    @Test func consequentOfAConditionMadeTheMainClause() throws {
+        // "Mocht China Taiwan blokkeren, dan zullen de Verenigde Staten sancties opleggen
+        // aan Peking", the consequent hung on the condition as parataxis.
+        let events = try code("""
+            1 Mocht mogen AUX 4 aux
+            2 China China PROPN 4 nsubj
+            3 Taiwan Taiwan PROPN 4 obj
+            4 blokkeren blokkeren VERB 0 root
+            5 , , PUNCT 11 punct
+            6 dan dan ADV 11 advmod
+            7 zullen zullen AUX 11 aux
+            8 de de DET 9 det
+            9 VS VS PROPN 11 nsubj
+            10 sancties sanctie NOUN 11 obj
+            11 opleggen op_leggen VERB 4 parataxis
+            12 aan aan ADP 13 case
+            13 Peking Peking PROPN 11 obl
+            14 . . PUNCT 4 punct
+            """, date: "2023-04")
+        #expect(events.contains { $0.hasPrefix("163 USA>CHN cond") }, "\(events)")
+        #expect(!events.contains { $0.contains("CHN>TWN") })
+    }
+
+    @Test func conditionLabelledComplementOrRelativeClause() throws {
+        // "Japan stelt sancties in tegen Rusland als het kernwapens inzet", the condition
+        // labelled ccomp; then hung on "sancties" as a relative clause.
+        let rows = """
+            1 Japan Japan PROPN 2 nsubj
+            2 stelt in_stellen VERB 0 root
+            3 sancties sanctie NOUN 2 obj
+            4 in in ADP 2 compound:prt
+            5 tegen tegen ADP 6 case
+            6 Rusland Rusland PROPN 2 obl
+            7 als als SCONJ 10 mark
+            8 het het PRON 10 nsubj
+            9 kernwapens kernwapen NOUN 10 obj
+            10 inzet in_zetten VERB HEAD
+            11 . . PUNCT 2 punct
+            """
+        for head in ["2 ccomp", "3 acl:relcl"] {
+            let events = try code(rows.replacingOccurrences(of: "HEAD", with: head), date: "2022-10")
+            #expect(events.contains("163 JPN>RUS cond 2022-10"), "\(head): \(events)")
+        }
+    }
+
+    @Test func sayingSomethingConditionalIsNotConditional() throws {
+        // "Poetin zei tegen Biden dat Rusland zal reageren als de Navo uitbreidt".
+        let events = try code("""
+            1 Poetin Poetin PROPN 2 nsubj
+            2 zei zeggen VERB 0 root
+            3 tegen tegen ADP 4 case
+            4 Biden Biden PROPN 2 obl
+            5 dat dat SCONJ 9 mark
+            6 Rusland Rusland PROPN 9 nsubj
+            7 zal zullen AUX 9 aux
+            8 wel wel ADV 9 advmod
+            9 reageren reageren VERB 2 ccomp
+            10 als als SCONJ 13 mark
+            11 de de DET 12 det
+            12 Navo NAVO PROPN 13 nsubj
+            13 uitbreidt uit_breiden VERB 9 advcl
+            14 . . PUNCT 2 punct
+            """, date: "2021-12")
+        #expect(events.contains("010 RUSGOV>USAGOV 2021-12"), "\(events)")
+    }
+
+    @Test func aldusPhraseHungAsParataxisReportsTheEvent() throws {
+        // "Rusland heeft de haven van Odesa gebombardeerd, aldus de Oekraïense luchtmacht".
+        let events = try code("""
+            1 Rusland Rusland PROPN 6 nsubj
+            2 heeft hebben AUX 6 aux
+            3 de de DET 4 det
+            4 haven haven NOUN 6 obj
+            5 Odesa Odesa PROPN 4 nmod
+            6 gebombardeerd bombarderen VERB 0 root
+            7 , , PUNCT 10 punct
+            8 aldus aldus ADV 10 amod
+            9 de de DET 10 det
+            10 luchtmacht luchtmacht NOUN 6 parataxis
+            11 Oekraïense Oekraïens ADJ 10 amod
+            12 . . PUNCT 6 punct
+            """, date: "2022-08", reporters: true)
+        #expect(events == ["195 RUS>UKR rep 2022-08 by:UKRMIL"], "\(events)")
+    }
+}

@@ -63,4 +63,14 @@ import KroniekCore
         #expect(doc.sentences.first?.language == nil)
         #expect(doc.sentences.last?.language == .english)
     }
+
+    @Test func sentenceOfNamesStaysWithTheDocumentLanguage() throws {
+        _ = try #require(identifier)
+        // Few words in lower case: the names cannot outvote the document's language.
+        var doc = Document(metadata: DocumentMetadata(id: "t", language: .dutch),
+                           text: "Xi Jinping ontving Emmanuel Macron en Ursula von der Leyen in Peking.")
+        Segmenter().segment(&doc)
+        #expect(doc.sentences.count == 1)
+        #expect(doc.sentences.first?.language == nil)
+    }
 }

@@ -248,7 +248,7 @@ final class ClauseCoder {
         guard !sources.isEmpty else { return [] }
         // "Israël en de Emiraten sloten een akkoord": coordinated parties of a meeting,
         // agreement or cooperation act toward each other.
-        if mutualSubjects, targets.isEmpty, sources.count >= 2, Self.mutualRoots.contains(String(code.prefix(2))) {
+        if mutualSubjects, targets.isEmpty, sources.count >= 2, Self.isMutual(code) {
             return pairwise(sources, code: code, evidence: evidence)
         }
         var out: [ClauseEvent] = []
@@ -306,10 +306,13 @@ final class ClauseCoder {
         for c in view.children(v, .ccomp) where complements {
             for s in view.children(c, .nsubj) { let a = actors.actors(of: s); if !a.isEmpty { return a } }
         }
-        // "threatened to attack Ukraine": the object of a controlled complement, which
-        // parsers also label ccomp ("beschuldigt X van agressie door het bewapenen van …").
-        for c in view.children(v, [.xcomp, .ccomp]) where complements && isControlled(c) {
-            for o in view.children(c, [.obj, .iobj]) { let a = actors.actors(of: o); if !a.isEmpty { return a } }
+        // "threatened to attack Ukraine", "weigerde commentaar te geven op de
+        // beschuldigingen van Kiev": the target of a controlled complement, which parsers
+        // also label ccomp ("beschuldigt X van agressie door het bewapenen van …"). What a
+        // report verb's complement is about is what was said, not to whom.
+        for c in view.children(v, [.xcomp, .ccomp]) where complements && isControlled(c) && !modality.isCue(.report, at: v) {
+            let a = defaultTargets(c, complements: false)
+            if !a.isEmpty { return a }
         }
         return []
     }
@@ -391,10 +394,14 @@ final class ClauseCoder {
         return out
     }
 
-    /// CAMEO roots of events that coordinated parties do with each other (intent to
-    /// cooperate, consult, diplomatic and material cooperation, fighting: "Armenië en
-    /// Azerbeidzjan vechten").
-    static let mutualRoots: Set<String> = ["03", "04", "05", "06", "19"]
+    /// Whether coordinated parties do an event of this code with each other: intent to
+    /// cooperate, consult, diplomatic and material cooperation, a ceasefire ("Israël en
+    /// Hezbollah sloten een wapenstilstand"), fighting ("Armenië en Azerbeidzjan vechten").
+    static func isMutual(_ code: String) -> Bool {
+        mutualCodePrefixes.contains { code.hasPrefix($0) }
+    }
+
+    private static let mutualCodePrefixes = ["03", "04", "05", "06", "0871", "19"]
 
     /// The actors of the subject of a support verb whose object is the noun event ("Biden
     /// hield een gesprek met Poetin"); also when the parser took the object for a passive
@@ -434,7 +441,7 @@ final class ClauseCoder {
         guard !sources.isEmpty else { return nil }
         // "een bilaterale van Rusland en de Navo", "an agreement of A and B": a meeting,
         // agreement or cooperation of coordinated parties is between them.
-        if targets.isEmpty, sources.count >= 2, Self.mutualRoots.contains(String(primary.prefix(2))) {
+        if targets.isEmpty, sources.count >= 2, Self.isMutual(primary) {
             return pairwise(sources, code: primary, evidence: evidence)
         }
         return sources.flatMap { s in

@@ -55,10 +55,17 @@ public struct LanguageIdentifier: Sendable {
     }
 
     /// The language of the sentence at `span` when it is confidently not the document's:
-    /// at least 25 letters and a clear margin, so short or mixed sentences stay with the document.
+    /// at least 25 letters in words that start in lower case (names say little: "Xi
+    /// Jinping ontving Macron in Peking" is Dutch) and a clear margin, so short or mixed
+    /// sentences stay with the document.
     func sentenceLanguage(_ s: [Unicode.Scalar], span: Span, documentLanguage: Language) -> Language? {
         var letters = 0
-        for i in span.start..<span.end where s[i].isLetterLike { letters += 1 }
+        var inLowerCaseWord = false
+        for i in span.start..<span.end {
+            guard s[i].isLetterLike else { inLowerCaseWord = false; continue }
+            if i == span.start || !s[i - 1].isLetterLike { inLowerCaseWord = !s[i].isUppercaseLetter }
+            if inLowerCaseWord { letters += 1 }
+        }
         guard letters >= 25 else { return nil }
         let r = identify(s, range: span.start..<span.end)
         guard r.language != documentLanguage, r.margin >= 0.3 else { return nil }

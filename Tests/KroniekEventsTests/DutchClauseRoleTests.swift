@@ -166,4 +166,39 @@ extension DutchCoderIntegrationTests {
             """, date: "2022-08", reporters: true)
         #expect(events == ["195 RUS>UKR rep 2022-08 by:UKRMIL"], "\(events)")
     }
+
+    @Test func roleNounsTakeTheStateOfAOneStateSentence() throws {
+        // "Iraanse demonstranten betoogden in Teheran tegen het regime".
+        let rows = """
+            1 Iraanse Iraans ADJ 2 amod
+            2 demonstranten demonstrant NOUN 3 nsubj
+            3 betoogden betogen VERB 0 root
+            4 in in ADP 5 case
+            5 PLACE PLACE PROPN 3 obl
+            6 tegen tegen ADP 8 case
+            7 het het DET 8 det
+            8 regime regime NOUN 3 obl
+            9 . . PUNCT 3 punct
+            """
+        #expect(try code(rows.replacingOccurrences(of: "PLACE", with: "Teheran"), date: "2022-10") == ["141 IRNOPP>IRNGOV 2022-10"])
+        // With a second state named, the regime may be either's: no guess.
+        #expect(try code(rows.replacingOccurrences(of: "PLACE", with: "Parijs"), date: "2022-10").isEmpty)
+    }
+
+    @Test func compoundNounEventIsCodedByItsHead() throws {
+        // "Demonstranten in Hongkong hielden een massaprotest tegen de regering".
+        let events = try code("""
+            1 Demonstranten demonstrant NOUN 4 nsubj
+            2 in in ADP 3 case
+            3 Hongkong Hongkong PROPN 1 nmod
+            4 hielden houden VERB 0 root
+            5 een een DET 6 det
+            6 massaprotest massa_protest NOUN 4 obj
+            7 tegen tegen ADP 9 case
+            8 de de DET 9 det
+            9 regering regering NOUN 6 nmod
+            10 . . PUNCT 4 punct
+            """, date: "2019-08")
+        #expect(events.contains { $0.hasPrefix("14") && $0.contains("HKGOPP>HKGGOV") }, "\(events)")
+    }
 }

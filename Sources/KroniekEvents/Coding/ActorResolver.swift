@@ -53,6 +53,18 @@ final class ActorResolver {
         namedWords = mentionAt.indices.filter { mentionAt[$0] != nil }
     }
 
+    /// The codes of the named actors (not agents) of the sentence, for the event date.
+    func namedActorCodes() -> [String] {
+        var codes: [String] = []
+        var i = 0
+        while i < view.count {
+            guard let m = mentionAt[i] else { i += 1; continue }
+            if case .actor(let a) = m.target, let code = dictionary.actors[a].code(on: date) { codes.append(code) }
+            i = m.start + m.length
+        }
+        return codes
+    }
+
     /// The words of the noun phrase headed by `head`, without clauses, conjuncts and appositions.
     func phraseWords(_ head: Int) -> [Int] {
         var out: [Int] = []

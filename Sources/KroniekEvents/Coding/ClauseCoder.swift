@@ -37,7 +37,7 @@ final class ClauseCoder {
         if upos == .VERB || (upos == .AUX && !view.has(v, [.aux, .cop])) {
             return verbEvents(v)
         }
-        if isNoun(v), let noun = nounEntry(view.keys[v]) {
+        if isNoun(v), let noun = nounEntry(v) {
             return nounEvents(v, code: noun.code, evidence: noun.origin)
         }
         return nil
@@ -54,9 +54,12 @@ final class ClauseCoder {
     }
 
     /// The noun entry of a word: under its lemma first, then under its form (a
-    /// nominalised adjective keeps its adjective lemma).
-    private func nounEntry(_ keys: WordKeys) -> (code: EventCodeAssignment, origin: String)? {
-        keys.lemma.flatMap { dictionary.nouns[$0] } ?? dictionary.nouns[keys.form]
+    /// nominalised adjective keeps its adjective lemma), then under the head of a compound
+    /// ("massa_protest" is a protest, "video_gesprek" a conversation).
+    private func nounEntry(_ w: Int) -> (code: EventCodeAssignment, origin: String)? {
+        let keys = view.keys[w]
+        return keys.lemma.flatMap { dictionary.nouns[$0] } ?? dictionary.nouns[keys.form]
+            ?? view.compoundHead(w).flatMap { dictionary.nouns[$0] }
     }
 
     // MARK: verbs
@@ -82,7 +85,7 @@ final class ClauseCoder {
     /// whether that event happens, and the noun codes it.
     private func hasEventSubject(_ v: Int) -> Bool {
         guard let s = view.child(v, [.nsubj, .nsubjPass]), isNoun(s) else { return false }
-        return nounEntry(view.keys[s]) != nil
+        return nounEntry(s) != nil
     }
 
     private static func isJoined(_ key: String) -> Bool { key.utf8.contains(UInt8(ascii: "_")) }
@@ -106,7 +109,8 @@ final class ClauseCoder {
     /// Whether a particle or light-verb noun is a dependent of the verb, or (misparsed)
     /// the word right after it ("cordoned off the roads" with "off" as a case marker).
     private func hasParticle(_ word: String, _ v: Int) -> Bool {
-        view.children[v].contains { view.keys[$0].contains(word) } || (v + 1 < view.count && view.keys[v + 1].contains(word))
+        func names(_ w: Int) -> Bool { view.keys[w].contains(word) || view.compoundHead(w) == word }
+        return view.children[v].contains(where: names) || (v + 1 < view.count && names(v + 1))
     }
 
     private func verbEvents(_ v: Int) -> [ClauseEvent]? {
@@ -240,6 +244,10 @@ final class ClauseCoder {
         if targets.isEmpty, let o = objectLike.first, let r = resolve(o) { targets = [r] }
         sources = sources.map(resolvedIfUncoded)
         targets = targets.map(resolvedIfUncoded)
+        if let state = soleState {
+            targets = Self.placed(targets, in: state)
+            sources = Self.placed(sources, in: state)
+        }
         // "beide leiders" and "elkaar" / "de ander" (ReciprocalRoles.swift).
         if let s = subject, !s.passive, case let pair = group(s.head), pair.count >= 2 { sources = pair }
         if let parties = reciprocalParties(v, sources: sources) { return pairwise(parties, code: code, evidence: evidence) }
@@ -265,6 +273,29 @@ final class ClauseCoder {
         }
         return out
     }
+
+    /// Role nouns that name no state ("demonstranten", "het regime": `---OPP`, `---GOV`)
+    /// in a sentence that names actors of one state only are of that state: "de
+    /// Russische politie hield demonstranten aan", "Iraanse demonstranten betoogden in
+    /// Teheran tegen het regime" happen within one country.
+    static func placed(_ roles: [ResolvedActor], in state: String) -> [ResolvedActor] {
+        roles.map { r in
+            guard r.code.hasPrefix("---") else { return r }
+            var placed = r
+            placed.code = state + r.code.dropFirst(3)
+            return placed
+        }
+    }
+
+    /// The state of every actor the sentence names, when they are all of one state.
+    private lazy var soleState: String? = {
+        let states = Set(actors.namedActorCodes().map { $0.prefix(3) })
+        guard states.count == 1, let state = states.first, !Self.nonStatePrefixes.contains(state) else { return nil }
+        return String(state)
+    }()
+
+    /// Code prefixes that are not states.
+    private static let nonStatePrefixes: Set<Substring> = ["---", "IGO", "NGO", "MNC", "WST"]
 
     /// One event each way between every two coordinated actors ("Gondor and Osgiliath agreed").
     func pairwise(_ pair: [ResolvedActor], code: String, evidence: String) -> [ClauseEvent] {

@@ -56,6 +56,13 @@ final class SentenceView {
         return WordKeys.upper(sentence.fullLemma(ofWord: i) ?? words[i].form)
     }
 
+    /// The last part of a noun's compound lemma (`PROTEST` for `MASSA_PROTEST`), which
+    /// says what the compound is; nil for other words (a particle verb's lemma is no compound).
+    func compoundHead(_ i: Int) -> String? {
+        guard words[i].upos == .NOUN, let lemma = keys[i].lemma, let cut = lemma.lastIndex(of: "_") else { return nil }
+        return String(lemma[lemma.index(after: cut)...])
+    }
+
     /// The preposition (case marker) of a nominal, upper-cased, if any.
     func casePreposition(_ i: Int) -> String? {
         children[i].first { has($0, .caseMarker) }.map { keys[$0][0] }

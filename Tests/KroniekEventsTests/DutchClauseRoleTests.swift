@@ -201,4 +201,38 @@ extension DutchCoderIntegrationTests {
             """, date: "2019-08")
         #expect(events.contains { $0.hasPrefix("14") && $0.contains("HKGOPP>HKGGOV") }, "\(events)")
     }
+
+    @Test func objectConjunctHungOnTheVerbIsASecondTarget() throws {
+        // "De Amerikaanse president ontving de Finse president en de Zweedse premier".
+        let events = try code("""
+            1 De de DET 3 det
+            2 Amerikaanse Amerikaans ADJ 3 amod
+            3 president president NOUN 4 nsubj
+            4 ontving ontvangen VERB 0 root
+            5 de de DET 7 det
+            6 Finse Fins ADJ 7 amod
+            7 president president NOUN 4 obj
+            8 en en CCONJ 11 cc
+            9 de de DET 11 det
+            10 Zweedse Zweeds ADJ 11 amod
+            11 premier premier NOUN 4 conj
+            12 . . PUNCT 4 punct
+            """, date: "2022-05")
+        #expect(Set(events) == ["043 USAGOV>FINGOV 2022-05", "043 USAGOV>SWEGOV 2022-05"], "\(events)")
+    }
+
+    @Test func infinitiveUnderGaanTakesTheMisreadObjectAndIsFuture() throws {
+        // "De Europese Unie gaat Moldavië financieel steunen", Moldavië a second subject of "gaat".
+        let events = try code("""
+            1 De de DET 2 det
+            2 Europese Europees PROPN 4 nsubj
+            3 Unie unie PROPN 2 flat
+            4 gaat gaan VERB 0 root
+            5 Moldavië Moldavië PROPN 4 nsubj
+            6 financieel financieel ADJ 7 advmod
+            7 steunen steunen VERB 4 xcomp
+            8 . . PUNCT 4 punct
+            """, date: "2023-09", feats: [4: "Tense=Pres|VerbForm=Fin"])
+        #expect(events == ["071 IGOEUREEC>MDA fut 2023-09"], "\(events)")
+    }
 }

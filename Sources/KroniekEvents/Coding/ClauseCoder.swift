@@ -316,7 +316,10 @@ final class ClauseCoder {
     /// first oblique naming an actor, else the first actor inside those phrases (not
     /// inside clauses they carry): "acted with respect to Libya", "ties with Gondor".
     private func defaultTargets(_ v: Int, complements: Bool = true) -> [ResolvedActor] {
-        let objects = view.children(v, [.obj, .iobj]) + misparsedObjects(v)
+        var objects = view.children(v, [.obj, .iobj]) + misparsedObjects(v)
+        // "De EU gaat Moldavië steunen": an object read as a second subject of the verb
+        // that controls the infinitive is the infinitive's.
+        if view.has(v, .xcomp), let h = view.head(v) { objects += misparsedObjects(h) }
         let phrases = view.children(v, [.obl, .nmod]).filter {
             !view.has($0, [.oblAgent, .nmodAgent, .nmodTmod, .oblTmod, .nmodNpmod])
         }
@@ -325,7 +328,10 @@ final class ClauseCoder {
         // nieuwe stappen tegen de Navo").
         let obliques = phrases.filter { !modality.isReportPhrase($0) }
         let reports = phrases.filter { modality.isReportPhrase($0) }
-        for o in objects + obliques { let a = actors.actors(of: o); if !a.isEmpty { return a } }
+        for o in objects + obliques {
+            let a = actors.actors(of: o)
+            if !a.isEmpty { return objects.contains(o) ? a + strayConjuncts(of: o, verb: v) : a }
+        }
         for o in objects + obliques + reports where actors.hasName(under: o) {
             let own = reports.contains(o) ? actors.phraseWords(o) : [o]
             for w in view.subtree(o, excluding: clauses(under: o)) where !own.contains(w) && actors.isNamed(w) {
@@ -346,6 +352,14 @@ final class ClauseCoder {
             if !a.isEmpty { return a }
         }
         return []
+    }
+
+    /// The actors of nominal conjuncts the parser hung on the verb instead of its object
+    /// ("ontving de Finse president en de Zweedse premier", with "premier" a conjunct
+    /// of "ontving").
+    private func strayConjuncts(of object: Int, verb v: Int) -> [ResolvedActor] {
+        view.children(v, .conj).filter { $0 > object && [.NOUN, .PROPN].contains(view.words[$0].upos) }
+            .flatMap { actors.actors(of: $0) }
     }
 
     /// Whether a complement clause takes its subject from the verb it hangs on: an xcomp,

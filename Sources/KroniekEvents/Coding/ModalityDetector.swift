@@ -57,7 +57,9 @@ final class ModalityDetector {
         let auxiliaries = own.filter { view.has($0, [.aux, .cop]) }
         m.negated = !negators(of: v).isEmpty
         // A past-tense future auxiliary (Dutch "zou") is conditional or hearsay, not future.
-        m.future = auxiliaries.contains { isCue(.future, at: $0) && !view.hasFeature($0, "Tense=Past") }
+        // A future verb may also head the event's infinitive ("gaat Moldavië steunen").
+        let futureHead = view.has(v, .xcomp) ? view.head(v).map { [$0] } ?? [] : []
+        m.future = (auxiliaries + futureHead).contains { isCue(.future, at: $0) && !view.hasFeature($0, "Tense=Past") }
             || view.hasFeature(v, "Tense=Fut")
         m.hypothetical = auxiliaries.contains { isCue(.hypothetical, at: $0) }
         let above = governingClauses(v)

@@ -235,4 +235,88 @@ extension DutchCoderIntegrationTests {
             """, date: "2021-12")
         #expect(events.contains("040 RUS>IGOWSTNAT fut 2022-01-10"), "\(events)")
     }
+
+    @Test func passiveSubjectBesideAnActiveOneIsTheObject() throws {
+        // "Iran heeft honderden drones op Israël afgevuurd", the drones read as a passive subject.
+        let events = try code("""
+            1 Iran Iran PROPN 7 nsubj
+            2 heeft hebben AUX 7 aux
+            3 honderden honderd NUM 4 nummod
+            4 drones drone NOUN 7 nsubj:pass
+            5 op op ADP 6 case
+            6 Israël Israël PROPN 4 nmod
+            7 afgevuurd af_vuren VERB 0 root
+            8 . . PUNCT 7 punct
+            """, date: "2024-04")
+        #expect(events.contains { $0.hasPrefix("19") && $0.contains("IRN>ISR") }, "\(events)")
+        #expect(!events.contains { $0.contains(">IRN") })
+    }
+
+    @Test func mainClauseConjunctsSubjectAfterItsVerbIsItsObject() throws {
+        // "Biden veroordeelde de aanval en beloofde Israël zijn steun", Israël read as the
+        // subject of "beloofde".
+        let events = try code("""
+            1 Biden Biden PROPN 2 nsubj
+            2 veroordeelde veroordelen VERB 0 root
+            3 de de DET 4 det
+            4 aanval aanval NOUN 2 obj
+            5 en en CCONJ 6 cc
+            6 beloofde beloven VERB 2 conj
+            7 Israël Israël PROPN 6 nsubj
+            8 zijn zijn PRON 9 nmod:poss
+            9 steun steun NOUN 6 obj
+            10 . . PUNCT 2 punct
+            """, date: "2024-04", feats: [6: "VerbForm=Fin"])
+        #expect(events.contains("033 USAGOV>ISR 2024-04"), "\(events)")
+    }
+
+    @Test func separableParticleHungElsewhereStillMakesTheVerb() throws {
+        // "Hij riep de premier van Israël, Benjamin Netanyahu, wel op om terughoudend te
+        // zijn", with "op" under "wel" and the name a conjunct; one event for both names.
+        let events = try code("""
+            1 Biden Biden PROPN 2 nsubj
+            2 riep roepen VERB 0 root
+            3 de de DET 4 det
+            4 premier premier NOUN 2 obj
+            5 van van ADP 6 case
+            6 Israël Israël PROPN 4 nmod
+            7 , , PUNCT 8 punct
+            8 Netanyahu Netanyahu PROPN 6 conj
+            9 , , PUNCT 10 punct
+            10 wel wel ADV 8 advmod
+            11 op op ADP 10 fixed
+            12 om om ADP 13 mark
+            13 terughoudend terughoudend ADJ 11 fixed
+            14 te te ADP 15 mark
+            15 zijn zijn AUX 13 cop
+            16 . . PUNCT 2 punct
+            """, date: "2024-04", feats: [2: "VerbForm=Fin"])
+        #expect(events == ["0256 USAGOV>ISRGOV 2024-04"], "\(events)")
+    }
+
+    @Test func verbCoordinatedWithAReportVerbIsNotReportedAndKeepsItsCondition() throws {
+        // "Iran liet weten dat de zaak is afgesloten, maar dreigde met een aanval als
+        // Israël terugslaat", the condition hung on the threat as xcomp.
+        let events = try code("""
+            1 Iran Iran PROPN 2 nsubj
+            2 liet laten VERB 0 root
+            3 weten weten VERB 2 xcomp
+            4 dat dat SCONJ 8 mark
+            5 de de DET 6 det
+            6 zaak zaak NOUN 8 nsubj
+            7 is zijn AUX 8 aux
+            8 afgesloten af_sluiten VERB 3 ccomp
+            9 , , PUNCT 11 punct
+            10 maar maar CCONJ 11 cc
+            11 dreigde dreigen VERB 2 conj
+            12 met met ADP 14 case
+            13 een een DET 14 det
+            14 aanval aanval NOUN 11 obl
+            15 als als SCONJ 16 mark
+            16 Israël Israël PROPN 14 nmod
+            17 terugslaat terug_slaan VERB 11 xcomp
+            18 . . PUNCT 2 punct
+            """, date: "2024-04", feats: [11: "VerbForm=Fin"])
+        #expect(events == ["138 IRN>ISR cond 2024-04"], "\(events)")
+    }
 }

@@ -34,6 +34,32 @@ extension ClauseCoder {
         return subject(of: h)
     }
 
+    /// The verb's own active or passive subject, leaving out those the parse got wrong: a
+    /// passive subject beside an active one in a clause without a passive auxiliary is the
+    /// object ("Iran heeft drones op Israël afgevuurd"); a main-clause conjunct opened by
+    /// its coordinator shares the main clause's subject, so a subject hung on it belongs
+    /// to the clause before ("dat Rusland …, en dreigt met sancties") or is its object
+    /// ("…, en beloofde Israël zijn steun"); and see `isObjectTakenForSubject`.
+    func ownSubjects(_ v: Int) -> (active: Int?, passive: Int?) {
+        // `nsubj:pass` also has the base relation `nsubj`.
+        let passive = view.child(v, Self.passiveSubjectRelations)
+        let active = view.children(v, .nsubj).first { !view.has($0, Self.passiveSubjectRelations) }
+        if let p = passive, active == nil || view.child(v, .auxPass) != nil { return (nil, p) }
+        guard let s = active else { return (nil, nil) }
+        if view.isConjunct(v), view.openingCoordinator(v) != nil, view.hasFeature(v, "VerbForm=Fin") { return (nil, nil) }
+        if isObjectTakenForSubject(s, of: v) { return (nil, nil) }
+        return (s, nil)
+    }
+
+    /// The subjects hung on `v` that `ownSubjects` leaves out and that stand where its
+    /// object would: after the verb, or the passive subject beside an active one.
+    private func subjectsReadAsObjects(_ v: Int) -> [Int] {
+        let own = ownSubjects(v)
+        return view.children(v, .nsubj).filter { s in
+            s != own.active && s != own.passive && (s > v || view.has(s, Self.passiveSubjectRelations))
+        }
+    }
+
     /// Whether the subject `s` of a conjunct `v` is rather its object: the conjunct ends a
     /// subordinate clause (its verb comes last, after its own words), has no object, and
     /// its "subject" names no actor while the clause it continues has a subject. Dutch
@@ -79,10 +105,10 @@ extension ClauseCoder {
     /// dictionaries know it as a name of its own ("viel Rusland Oekraïne binnen").
     func misparsedObjects(_ v: Int) -> [Int] {
         var first: Int?
-        var out: [Int] = []
         if let s = view.child(v, .nsubj), isObjectTakenForSubject(s, of: v) { return [s] }
+        var out = subjectsReadAsObjects(v)
         for s in view.children[v] where view.has(s, .nsubj) {
-            if first == nil { first = s } else { out.append(s) }
+            if first == nil { first = s } else if !out.contains(s) { out.append(s) }
         }
         guard let s = first, let own = actors.mentionAt[s] else { return out }
         // A name of its own that starts after the subject's name ends.

@@ -95,22 +95,53 @@ final class ClauseCoder {
     private func entry(for v: Int, key: String) -> VerbEntry? {
         guard let entries = dictionary.verbs[key] else { return nil }
         let language = (view.sentence.language ?? context.language).rawValue
-        var best: VerbEntry?
-        for e in entries where e.applies(to: language) && e.wordsAfter.allSatisfy({ hasParticle($0, v) })
+        var best: (entry: VerbEntry, rank: Int)?
+        for e in entries where e.applies(to: language)
             && e.wordsBefore.enumerated().allSatisfy({ k, w in
                 let i = v - e.wordsBefore.count + k
                 return i >= 0 && view.keys[i].contains(w)
             }) {
-            if best.map({ $0.wordsBefore.count + $0.wordsAfter.count < e.wordsBefore.count + e.wordsAfter.count }) ?? true { best = e }
+            // Each extra word found as itself counts two, found as a compound's head one:
+            // "hield een videogesprek" is a video call before it is a conversation.
+            var rank = 2 * e.wordsBefore.count
+            for w in e.wordsAfter {
+                let found = particleMatch(w, v)
+                guard found > 0 else { rank = -1; break }
+                rank += found
+            }
+            if rank >= 0, best.map({ $0.rank < rank }) ?? true { best = (e, rank) }
         }
-        return best
+        return best?.entry
     }
 
-    /// Whether a particle or light-verb noun is a dependent of the verb, or (misparsed)
-    /// the word right after it ("cordoned off the roads" with "off" as a case marker).
-    private func hasParticle(_ word: String, _ v: Int) -> Bool {
-        func names(_ w: Int) -> Bool { view.keys[w].contains(word) || view.compoundHead(w) == word }
-        return view.children[v].contains(where: names) || (v + 1 < view.count && names(v + 1))
+    /// How a particle or light-verb noun is present: 2 when a dependent of the verb, or
+    /// (misparsed) the word right after it, is that word ("cordoned off the roads" with
+    /// "off" as a case marker); 1 when it is only the head of such a compound noun
+    /// ("massaprotest" for "protest"); 0 when it is absent.
+    private func particleMatch(_ word: String, _ v: Int) -> Int {
+        var best = 0
+        func check(_ w: Int) -> Bool {
+            if view.keys[w].contains(word) { return true }
+            if best == 0, view.compoundHead(w) == word { best = 1 }
+            return false
+        }
+        if view.children[v].contains(where: check) || (v + 1 < view.count && check(v + 1)) { return 2 }
+        return best > 0 ? best : strayParticle(word, after: v) ? 2 : 0
+    }
+
+    /// Whether a separable particle of the verb stands later in its clause, hung elsewhere
+    /// by the parser ("riep de premier, Netanyahu, wel op om …" with "op" under "wel"): a
+    /// word with the particle's form that is no preposition of a noun, before the next
+    /// finite verb or clause boundary.
+    private func strayParticle(_ word: String, after v: Int) -> Bool {
+        guard view.hasFeature(v, "VerbForm=Fin") else { return false }
+        var i = v + 1
+        while i < view.count {
+            if view.hasFeature(i, "VerbForm=Fin") || view.words[i].upos == .SCONJ { return false }
+            if view.keys[i].contains(word), [.ADP, .ADV].contains(view.words[i].upos), !view.has(i, .caseMarker) { return true }
+            i += 1
+        }
+        return false
     }
 
     private func verbEvents(_ v: Int) -> [ClauseEvent]? {
@@ -181,14 +212,9 @@ final class ClauseCoder {
 
     /// The subject phrase of a verb, inherited through control and coordination.
     func subject(of v: Int) -> (head: Int, passive: Bool)? {
-        // Passive first: `nsubj:pass` also has the base relation `nsubj`.
-        if let s = view.child(v, Self.passiveSubjectRelations) { return (s, true) }
-        // A conjunct opened by its coordinator has no subject before it: one hung there
-        // belongs to the clause before ("dat Rusland …, en dreigt met sancties").
-        if let s = view.child(v, .nsubj), !(view.openingCoordinator(v).map { s < $0 && view.isConjunct(v) } ?? false),
-           !isObjectTakenForSubject(s, of: v) {
-            return (s, false)
-        }
+        let own = ownSubjects(v)
+        if let s = own.passive { return (s, true) }
+        if let s = own.active { return (s, false) }
         guard let h = view.head(v) else { return nil }
         // An infinitival adverbial clause without a subject is controlled like a complement
         // ("vowed on Thursday to wage war", often parsed as advcl).

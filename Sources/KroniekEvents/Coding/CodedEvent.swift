@@ -40,4 +40,11 @@ public struct CodedEvent: Sendable, Hashable {
 
     /// CAMEO facts for the code; nil only for private validation codes.
     public var cameo: CameoEventType? { CameoOntology.entry(code) }
+
+    /// Whether both events say the same of the same sentence: code, actor codes, date and
+    /// modality agree, whatever words named the actors.
+    func sameHappening(as other: CodedEvent) -> Bool {
+        sentenceIndex == other.sentenceIndex && code == other.code && source.code == other.source.code
+            && target?.code == other.target?.code && date == other.date && modality == other.modality
+    }
 }

@@ -124,7 +124,9 @@ public struct EventCoder: Sendable {
                 let event = CodedEvent(documentID: context.documentID, sentenceIndex: index, sentenceSpan: sentence.span,
                                        date: date, source: source, target: e.target, code: e.code,
                                        modality: m, reportedBy: reportedBy, evidence: e.evidence, embedding: embedding)
-                if !events.contains(event) { events.append(event) }
+                // One event per code and pair of actors in a sentence: an apposition or a
+                // repeated name ("de premier van Israël, Benjamin Netanyahu") adds none.
+                if !events.contains(where: { $0.sameHappening(as: event) }) { events.append(event) }
             }
         }
         return events

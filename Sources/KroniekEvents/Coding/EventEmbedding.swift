@@ -84,8 +84,9 @@ extension ModalityDetector {
         while let c = clauses.popLast() {
             // An adverbial clause whose subordinator the parser hung on its subject, made
             // the head ("als Rusland Oekraïne binnenvalt" headed by "Rusland"), counts too,
-            // and so does a condition labelled a complement ("als het kernwapens inzet").
-            if view.children(c, [.advcl, .conj, .ccomp]).contains(where: { isCondition($0) || (view.has($0, .advcl) && hasConditionalMark($0)) }) {
+            // and so does a condition labelled a complement ("als het kernwapens inzet",
+            // "dreigde met een aanval als Israël terugslaat").
+            if view.children(c, [.advcl, .conj, .ccomp, .xcomp]).contains(where: { isCondition($0) || (view.has($0, .advcl) && hasConditionalMark($0)) }) {
                 return true
             }
             // A condition cannot be a relative clause: one hung on an argument ("sancties

@@ -28,12 +28,14 @@ final class ModalityDetector {
         return next == cue.count
     }
 
-    /// The clauses above an event word, nearest first (through complements and adverbial clauses).
-    private func governingClauses(_ v: Int) -> [Int] {
-        var out: [Int] = []
+    /// The clauses above an event word, nearest first (through complements and adverbial
+    /// clauses), each with whether it is reached from a conjunct: a verb coordinated with a
+    /// report verb is not reported by it ("Iran liet weten …, maar dreigde met een aanval").
+    private func governingClauses(_ v: Int) -> [(clause: Int, throughConjunct: Bool)] {
+        var out: [(Int, Bool)] = []
         var w = v
         while let h = view.head(w), view.has(w, [.xcomp, .ccomp, .advcl, .conj, .acl, .csubj]) {
-            out.append(h); w = h
+            out.append((h, view.has(w, .conj))); w = h
         }
         return out
     }
@@ -62,7 +64,8 @@ final class ModalityDetector {
         m.future = (auxiliaries + futureHead).contains { isCue(.future, at: $0) && !view.hasFeature($0, "Tense=Past") }
             || view.hasFeature(v, "Tense=Fut")
         m.hypothetical = auxiliaries.contains { isCue(.hypothetical, at: $0) }
-        let above = governingClauses(v)
+        let governing = governingClauses(v)
+        let above = governing.map(\.clause)
         let clauses = [v] + above
         func conditionalMark(_ c: Int) -> Bool { view.children(c, .mark).contains { isCue(.conditional, at: $0) } }
         // The event's clause or one above it is a condition; or a condition hangs on the event
@@ -79,7 +82,7 @@ final class ModalityDetector {
         // or a report phrase such as "according to X".
         var reporter: Int?
         var reportWords: [Int] = []
-        let candidates = above + view.children(v, .parataxis)
+        let candidates = governing.filter { !$0.throughConjunct }.map(\.clause) + view.children(v, .parataxis)
         if let r = candidates.first(where: { isCue(.report, at: $0) }) {
             reportWords = [r]
             reporter = speaker(of: r)

@@ -235,4 +235,26 @@ extension DutchCoderIntegrationTests {
             """, date: "2023-09", feats: [4: "Tense=Pres|VerbForm=Fin"])
         #expect(events == ["071 IGOEUREEC>MDA fut 2023-09"], "\(events)")
     }
+
+    @Test func reactionToAnEarlierEventTargetsWhoeverDidIt() throws {
+        // "China begon militaire oefeningen rond Taiwan. Taiwan veroordeelde de oefeningen."
+        // The role adjective "militaire" names no party of the exercises.
+        let events = try code("""
+            1 China China PROPN 2 nsubj
+            2 begon beginnen VERB 0 root
+            3 militaire militair ADJ 4 amod
+            4 oefeningen oefening NOUN 2 obj
+            5 rond rond ADP 6 case
+            6 Taiwan Taiwan PROPN 4 nmod
+            7 . . PUNCT 2 punct
+
+            1 Taiwan Taiwan PROPN 2 nsubj
+            2 veroordeelde veroordelen VERB 0 root
+            3 de de DET 4 det
+            4 oefeningen oefening NOUN 2 obj
+            5 . . PUNCT 2 punct
+            """, date: "2023-08")
+        #expect(events.contains("150 CHN>TWN 2023-08"), "\(events)")
+        #expect(events.contains("111 TWN>CHN 2023-08"), "\(events)")
+    }
 }

@@ -365,6 +365,10 @@ final class ClauseCoder {
                 if !a.isEmpty { return a }
             }
         }
+        // "condemned the drills": whoever did the event the object noun refers back to.
+        for o in objects where isNoun(o) && nounEntry(o) != nil {
+            if let doer = doerOfReferredEvent(o) { return [doer] }
+        }
         // "allowed that Mordor isn't …": the subject of a complement clause.
         for c in view.children(v, .ccomp) where complements {
             for s in view.children(c, .nsubj) { let a = actors.actors(of: s); if !a.isEmpty { return a } }
@@ -496,7 +500,8 @@ final class ClauseCoder {
         // A phrase with its own preposition modifies the noun whatever the parser labelled
         // it ("van Rusland en de Navo" as flat).
         for c in modifiers(ofNoun: n) {
-            let found = actors.actors(of: c)
+            // A role word without a state ("military drills") names no party.
+            let found = actors.actors(of: c).filter { !$0.code.hasPrefix("---") }
             guard !found.isEmpty else { continue }
             let prep = view.casePreposition(c) ?? ""
             if between.contains(prep), found.count >= 2 { return pairwise(found, code: primary, evidence: evidence) }

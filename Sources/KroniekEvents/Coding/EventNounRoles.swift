@@ -13,6 +13,13 @@ extension ClauseCoder {
         return (ResolvedActor(code: s.code, head: noun, words: [noun]), ResolvedActor(code: t.code, head: noun, words: [noun]))
     }
 
+    /// Who did the earlier event a definite event noun refers back to, the target of a
+    /// reaction to it: "Taiwan condemned the drills" after "China launched drills".
+    func doerOfReferredEvent(_ noun: Int) -> ResolvedActor? {
+        guard let hook = context.resolveEventNoun, let doer = hook(query(noun))?.participants.first else { return nil }
+        return ResolvedActor(code: doer.code, head: noun, words: [noun])
+    }
+
     /// The other party of an event the clause of `v` is about, when `source` took part in
     /// it: the first definite event noun under `v` whose earlier mention names both.
     func otherParty(_ v: Int, source: String) -> ResolvedActor? {

@@ -257,4 +257,24 @@ extension DutchCoderIntegrationTests {
         #expect(events.contains("150 CHN>TWN 2023-08"), "\(events)")
         #expect(events.contains("111 TWN>CHN 2023-08"), "\(events)")
     }
+
+    @Test func pronounInAComplementClauseIsTheSpeaker() throws {
+        // "Washington zei na het gesprek met Peking dat het Taiwan steunt".
+        let events = try code("""
+            1 Washington Washington PROPN 2 nsubj
+            2 zei zeggen VERB 0 root
+            3 na na ADP 5 case
+            4 het het DET 5 det
+            5 gesprek gesprek NOUN 2 obl
+            6 met met ADP 7 case
+            7 Peking Peking PROPN 5 nmod
+            8 dat dat SCONJ 11 mark
+            9 het het PRON 11 nsubj
+            10 Taiwan Taiwan PROPN 11 obj
+            11 steunt steunen VERB 2 ccomp
+            12 . . PUNCT 2 punct
+            """, date: "2023-08")
+        #expect(events.contains { $0.hasPrefix("051 USA>TWN") }, "\(events)")
+        #expect(!events.contains { $0.hasPrefix("051 CHN") })
+    }
 }

@@ -252,8 +252,14 @@ final class ClauseCoder {
                 }
             } else if sources.isEmpty {
                 sources = actors.actors(of: subj.head)
+                // A pronoun subject of a complement clause is first the subject of the
+                // clause that governs it ("the United States said it would support
+                // Taiwan"); elsewhere ("…, aangezien het separatisten steunt") reference
+                // resolution goes first.
+                let pronoun = view.words[subj.head].upos == .PRON
+                if sources.isEmpty, pronoun, isInComplementClause(v) { sources = antecedent(of: v) }
                 if sources.isEmpty, let resolved = resolve(subj.head) { sources = [resolved] }
-                if sources.isEmpty, view.words[subj.head].upos == .PRON { sources = antecedent(of: v) }
+                if sources.isEmpty, pronoun { sources = antecedent(of: v) }
             }
         }
         if sources.isEmpty, view.child(v, .nsubj) == nil, let s = subjectBeforeClauseEnd(v) {
@@ -408,6 +414,18 @@ final class ClauseCoder {
         var h = w
         while let p = view.head(h), view.has(h, .phraseInternal) { h = p }
         return h
+    }
+
+    /// Whether the clause of `v` is a complement clause (ccomp), directly or as an
+    /// infinitive or conjunct inside one: what someone says, wants or decides.
+    private func isInComplementClause(_ v: Int) -> Bool {
+        var w = v
+        while let h = view.head(w) {
+            if view.has(w, .ccomp) { return true }
+            guard view.has(w, [.xcomp, .conj]) else { return false }
+            w = h
+        }
+        return false
     }
 
     /// A pronoun subject of a complement clause stands for the subject of the clause that

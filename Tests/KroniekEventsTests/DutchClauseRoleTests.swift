@@ -277,4 +277,21 @@ extension DutchCoderIntegrationTests {
         #expect(events.contains { $0.hasPrefix("051 USA>TWN") }, "\(events)")
         #expect(!events.contains { $0.hasPrefix("051 CHN") })
     }
+
+    @Test func supportVerbSubjectActsOnTheOfPhrase() throws {
+        // "Israël kondigde de belegering van de Gazastrook aan": the "van" phrase is whom
+        // the siege is laid on; without the support verb it would be who lays it.
+        let events = try code("""
+            1 Israël Israël PROPN 2 nsubj
+            2 kondigde aan_kondigen VERB 0 root
+            3 de de DET 4 det
+            4 belegering belegering NOUN 2 obj
+            5 van van ADP 7 case
+            6 de de DET 7 det
+            7 Gazastrook Gazastrook PROPN 4 nmod
+            8 aan aan ADP 2 compound:prt
+            9 . . PUNCT 2 punct
+            """, date: "2023-10")
+        #expect(events.contains("191 ISR>PSEGZA 2023-10"), "\(events)")
+    }
 }

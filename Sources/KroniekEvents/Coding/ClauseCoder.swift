@@ -529,8 +529,10 @@ final class ClauseCoder {
                 if ofPhrase.isEmpty { ofPhrase = found }
             } else if targets.isEmpty { targets = found }
         }
-        if sources.isEmpty { sources = ofPhrase } else if targets.isEmpty { targets = ofPhrase }
+        // The subject of a support verb does the act, and an `of` phrase then names whom
+        // it is done to ("kondigde de belegering van de Gazastrook aan").
         if sources.isEmpty { sources = supportVerbSubject(n) }
+        if sources.isEmpty { sources = ofPhrase } else if targets.isEmpty { targets = ofPhrase }
         if sources.isEmpty, let earlier = referredEvent(n) { (sources, targets) = ([earlier.source], [earlier.target]) }
         guard !sources.isEmpty else { return nil }
         // "een bilaterale van Rusland en de Navo", "an agreement of A and B": a meeting,

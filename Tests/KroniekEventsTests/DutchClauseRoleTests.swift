@@ -294,4 +294,23 @@ extension DutchCoderIntegrationTests {
             """, date: "2023-10")
         #expect(events.contains("191 ISR>PSEGZA 2023-10"), "\(events)")
     }
+
+    @Test func demandTakesTheCodeOfWhatItAsksFor() throws {
+        // "Oekraïne eist dat Rusland zijn troepen terugtrekt uit Zaporizja": a demand for
+        // withdrawal; "… dat Rusland geen troepen terugtrekt" asks for no withdrawal.
+        let rows = """
+            1 Oekraïne Oekraïne PROPN 2 nsubj
+            2 eist eisen VERB 0 root
+            3 dat dat SCONJ 7 mark
+            4 Rusland Rusland PROPN 7 nsubj
+            5 DET DET DET 6 det
+            6 troepen troep NOUN 7 obj
+            7 terugtrekt terug_trekken VERB 2 ccomp
+            8 uit uit ADP 9 case
+            9 Zaporizja Zaporizja PROPN 7 obl
+            10 . . PUNCT 2 punct
+            """
+        #expect(try code(rows.replacingOccurrences(of: "DET DET", with: "zijn zijn"), date: "2022-12") == ["106 UKR>RUS 2022-12"])
+        #expect(try code(rows.replacingOccurrences(of: "DET DET", with: "geen geen"), date: "2022-12") == ["100 UKR>RUS 2022-12"])
+    }
 }

@@ -101,14 +101,16 @@ public struct EventCoder: Sendable {
             if statements.isEmpty { statements = Array(repeating: nil, count: view.count) }
             statements[v] = stated
         }
+        let embeddings = coded.map { modality.embeddingAndHead(of: $0.0, statements: statements) }
+        let specific = DemandContent.specificCodes(coded: coded, embeddings: embeddings) { !modality.negators(of: $0).isEmpty }
         var events: [CodedEvent] = []
-        for (v, found) in coded {
+        for (i, (v, found)) in coded.enumerated() {
             var (m, reportedBy, reporter) = modality.modality(of: v, actors: actors)
             // "zou hij hebben benadrukt": a reporter named by a pronoun or role noun.
             if reportedBy.map({ $0.code.hasPrefix("---") }) ?? true, let r = reporter, let a = clause.referredActor(r) {
                 reportedBy = ActorReference(code: a.code, text: view.text(of: [r]), span: nil)
             }
-            let embedding = modality.embedding(of: v, statements: statements)
+            let embedding = embeddings[i]?.kind
             if embedding != nil && !includesEmbeddedEvents { continue }
             m.flag(embedding)
             let statesContent = found.contains { EventEmbedding.ofContent(stated: $0.code) != nil }
@@ -121,8 +123,9 @@ public struct EventCoder: Sendable {
                 if !dictionary.codesAgentsWithoutCountry, e.source.code.hasPrefix("---") || e.target?.code.hasPrefix("---") == true { continue }
                 if e.target == nil, !includesIncompleteEvents, CameoOntology.entry(e.code).map({ !$0.standsWithoutTarget }) ?? false { continue }
                 let source = Self.speaker(e.source, reportedBy: reportedBy, code: e.code)
+                let code = specific[v].flatMap { DemandContent.specialised(e.code, toward: $0) } ?? e.code
                 let event = CodedEvent(documentID: context.documentID, sentenceIndex: index, sentenceSpan: sentence.span,
-                                       date: date, source: source, target: e.target, code: e.code,
+                                       date: date, source: source, target: e.target, code: code,
                                        modality: m, reportedBy: reportedBy, evidence: e.evidence, embedding: embedding)
                 // One event per code and pair of actors in a sentence: an apposition or a
                 // repeated name ("de premier van Israël, Benjamin Netanyahu") adds none.

@@ -44,9 +44,15 @@ extension ModalityDetector {
     /// for each word of the sentence, the embedding of what the events coded there state
     /// (`EventEmbedding.ofContent`); it is empty when none states any.
     func embedding(of v: Int, statements: [EventEmbedding?]) -> EventEmbedding? {
+        embeddingAndHead(of: v, statements: statements)?.kind
+    }
+
+    /// The embedding of the event at `v` and the word whose content it is (the fear,
+    /// denial or statement word; the condition clause itself for a condition).
+    func embeddingAndHead(of v: Int, statements: [EventEmbedding?]) -> (kind: EventEmbedding, head: Int)? {
         var w = v
         while true {
-            if isCondition(w) { return .condition }
+            if isCondition(w) { return (.condition, w) }
             guard let h = view.head(w) else { return nil }
             // An infinitive complement ("wil binnenvallen", "won't try to clash") is the
             // subject's own intended act, flagged hypothetical but still coded (as
@@ -64,9 +70,13 @@ extension ModalityDetector {
                 || (view.has(w, .mark) && w != v && !isCue(.circumstance, at: w))
                 || (w == v && view.has(w, .obj) && isNominal(w))
             guard carriesContent else { return nil }
-            if isCue(.fear, at: h) { return .fear }
-            if isCue(.negation, at: h) && !isNominal(h) { return .denial }
-            if !statements.isEmpty, let stated = statements[h] ?? statements[predicateHead(h)] { return stated }
+            if isCue(.fear, at: h) { return (.fear, h) }
+            if isCue(.negation, at: h) && !isNominal(h) { return (.denial, h) }
+            if !statements.isEmpty {
+                if let stated = statements[h] { return (stated, h) }
+                let p = predicateHead(h)
+                if let stated = statements[p] { return (stated, p) }
+            }
             w = h
         }
     }

@@ -70,6 +70,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: url) }
         try pipeline.write(to: url)
         let reloaded = try SyntaxPipeline(contentsOf: url)
+        #expect(reloaded.tagger.alternatives.margin == pipeline.tagger.alternatives.margin)
         let unknownCompound = try TestData.sentences(conllu: "1\thoofdland\t_\tNOUN\t_\t_\t0\troot\t_\t_\n\n")
         for g in gold + unknownCompound {
             var a = TestData.stripped(g), b = a

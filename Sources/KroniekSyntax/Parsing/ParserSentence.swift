@@ -1,7 +1,8 @@
 import KroniekCore
 
-/// What the parser knows about each word: hashed lowercase form and ending, UPOS,
-/// features, and a coarse clause role (finite verb, other verb, punctuation, conjunction).
+/// What the parser knows about each word: hashed lowercase form and ending, UPOS and the
+/// tagger's close runner-up, features, and a coarse clause role (finite verb, other verb,
+/// punctuation, conjunction).
 struct ParserWord {
     var lower: UInt64
     /// The last three letters, which still tell the word class when the tag is wrong.
@@ -9,16 +10,19 @@ struct ParserWord {
     /// The lowercased lemma, which pools the inflections of a head verb or noun.
     var lemma: UInt64
     var tag: UInt64
+    /// The tagger's runner-up UPOS index when it nearly chose it, else `TagAlternative.none`.
+    var alternative: UInt64
     var feats: UInt64
     var clauseRole: ClauseRole
 
     enum ClauseRole: UInt8 { case other, finiteVerb, verb, punctuation, conjunction }
 
-    init(atoms: WordAtoms, lemma: String?, upos: UPOS, feats: String) {
+    init(atoms: WordAtoms, lemma: String?, upos: UPOS, alternative: UInt64, feats: String) {
         lower = atoms.lower
         suffix = atoms.suffix3
         self.lemma = lemma.map { FeatureHash.string($0.lowercased()) } ?? atoms.lower
         tag = UInt64(upos.index)
+        self.alternative = alternative
         self.feats = FeatureHash.string(feats)
         switch upos {
         case .VERB, .AUX: clauseRole = feats.contains("VerbForm=Fin") ? .finiteVerb : .verb
@@ -28,7 +32,10 @@ struct ParserWord {
         }
     }
 
-    private init(constant: UInt64) { lower = constant; suffix = constant; lemma = constant; tag = constant; feats = constant; clauseRole = .other }
+    private init(constant: UInt64) {
+        lower = constant; suffix = constant; lemma = constant; tag = constant
+        alternative = TagAlternative.none; feats = constant; clauseRole = .other
+    }
 
     static let none = ParserWord(constant: 0x4e4f_4e45)
     static let root = ParserWord(constant: 0x524f_4f54)

@@ -27,21 +27,19 @@ public final class SyntaxPipeline: Sendable {
         let scores = UnsafeMutablePointer<Float>.allocate(capacity: width)
         defer { scores.deallocate() }
 
-        let tags = tagger.tagUPOS(atoms, features: &f, scores: scores)
-        var parserWords: [ParserWord] = []
-        parserWords.reserveCapacity(atoms.count)
+        let tagging = tagger.tagUPOS(atoms, features: &f, scores: scores)
         for i in sentence.words.indices {
-            let upos = UPOS.at(tags[i])
-            let feats = tagger.inventory.decode(tagger.predictFeatures(atoms, i, tags: tags, features: &f, scores: scores))
+            let upos = UPOS.at(tagging.tags[i])
+            let feats = tagger.inventory.decode(tagger.predictFeatures(atoms, i, tags: tagging.tags, features: &f, scores: scores))
             let form = sentence.words[i].form
             sentence.words[i].upos = upos
             sentence.words[i].feats = feats
             sentence.words[i].xpos = xpos.isEmpty ? nil : xpos.xpos(lower: form.lowercased(), upos: upos, feats: feats)
             sentence.words[i].lemma = lemmatizer.lemma(form: form, upos: upos, atoms: atoms[i], feats: feats,
                                                        wordClasses: tagger.wordClasses, features: &f)
-            parserWords.append(ParserWord(atoms: atoms[i], lemma: sentence.words[i].lemma, upos: upos, feats: feats))
         }
-        let tree = parser.tree(ParserSentence(parserWords), forms: sentence.words.map(\.form), features: &f, scores: scores)
+        let input = tagger.parserInput(sentence.words, atoms: atoms, tagging: tagging)
+        let tree = parser.tree(input, forms: sentence.words.map(\.form), features: &f, scores: scores)
         for i in sentence.words.indices {
             sentence.words[i].head = tree.heads[i]
             sentence.words[i].deprel = tree.labels[i]
@@ -69,12 +67,17 @@ extension SyntaxPipeline {
     }
 
     static let magic: UInt32 = 0x4b53_594e  // "KSYN"
-    /// Format 3: compound splitter, word classes, separate move and label models.
-    static let formatVersion: UInt32 = 3
+    /// Format 4: the tagger's margin for the parser's tag alternatives (3: compound splitter,
+    /// word classes, separate move and label models). A parser learns features of the
+    /// alternatives its tagger gives, so older files cannot be read with a default.
+    static let formatVersion: UInt32 = 4
 
     convenience init(decoding input: inout ByteReader) throws {
         guard try input.read(UInt32.self) == Self.magic else { throw ModelFormatError("not a Kroniek syntax model") }
-        guard try input.read(UInt32.self) == Self.formatVersion else { throw ModelFormatError("unsupported model version") }
+        let version = try input.read(UInt32.self)
+        guard version == Self.formatVersion else {
+            throw ModelFormatError("file format \(version), this build reads format \(Self.formatVersion): retrain it with `kroniek train syntax`")
+        }
         let language = Language(try input.read(String.self))
         let composes = try input.read(UInt8.self) != 0
         let tagger = try Tagger.decode(from: &input)

@@ -9,7 +9,9 @@ struct ParserTraining {
     static let explorationStartEpoch = 2
     static let explorationRate = 0.9
 
-    func train(_ gold: [Sentence], tagged: [Sentence], dev: [Sentence], devTagged: [Sentence],
+    /// `inputs` and `devInputs` are the parser's view of `gold` and `dev` as the tagger
+    /// gives them (jackknifed for `gold`).
+    func train(_ gold: [Sentence], inputs: [ParserSentence], dev: [Sentence], devInputs: [ParserSentence],
                rng: inout SplitMix64, log: (String) -> Void) -> Parser {
         let trees = gold.map { s in
             Projectivizer.projectivize(heads: s.words.map { $0.head ?? -1 }, labels: s.words.map { $0.deprel ?? "dep" })
@@ -17,8 +19,8 @@ struct ParserTraining {
         let labels = labelSet(trees.flatMap(\.labels))
         let labelIndex = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
         log("parser: \(labels.count) labels, \(labels.filter { $0.contains(Projectivizer.liftMark) }.count) of them lifted")
-        let examples = zip(trees, tagged).map { tree, s in
-            (sentence: parserSentence(s), heads: tree.heads.map { $0 < 0 ? s.words.count : $0 },
+        let examples = zip(trees, inputs).map { tree, input in
+            (sentence: input, heads: tree.heads.map { $0 < 0 ? input.count : $0 },
              labels: tree.labels.map { labelIndex[$0] ?? labelIndex[Projectivizer.baseLabel($0)] ?? 0 })
         }
         let moves = PerceptronTrainer(rowBits: options.parserMoveRowBits, columns: ArcHybridState.moveCount)
@@ -63,7 +65,7 @@ struct ParserTraining {
                 }
             }
             let parser = Parser(moveModel: moves.averaged(), labelModel: arcs.averaged(), labels: labels)
-            log("parser epoch \(epoch): dev \(score(parser, dev: dev, devTagged: devTagged))")
+            log("parser epoch \(epoch): dev \(score(parser, dev: dev, devInputs: devInputs))")
         }
         return Parser(moveModel: moves.averaged(), labelModel: arcs.averaged(), labels: labels)
     }
@@ -88,12 +90,12 @@ struct ParserTraining {
         return best ?? (state.isValid(.right) ? .right : state.isValid(.shift) ? .shift : .left)
     }
 
-    private func score(_ parser: Parser, dev: [Sentence], devTagged: [Sentence]) -> String {
+    private func score(_ parser: Parser, dev: [Sentence], devInputs: [ParserSentence]) -> String {
         var uas = 0, las = 0, total = 0
         var f = FeatureList()
         let scores = ScoreBuffer(capacity: max(ArcHybridState.moveCount, parser.labelModel.columns))
-        for (g, t) in zip(dev, devTagged) {
-            let tree = parser.tree(parserSentence(t), forms: t.words.map(\.form), features: &f, scores: scores.pointer)
+        for (g, input) in zip(dev, devInputs) {
+            let tree = parser.tree(input, forms: g.words.map(\.form), features: &f, scores: scores.pointer)
             for (i, w) in g.words.enumerated() {
                 total += 1
                 if w.head == tree.heads[i] {
@@ -104,10 +106,4 @@ struct ParserTraining {
         }
         return "UAS \(percent(uas, total)) LAS \(percent(las, total))"
     }
-}
-
-func parserSentence(_ s: Sentence) -> ParserSentence {
-    ParserSentence(s.words.map { w in
-        ParserWord(atoms: WordAtoms(form: w.form), lemma: w.lemma, upos: w.upos ?? .X, feats: w.feats)
-    })
 }

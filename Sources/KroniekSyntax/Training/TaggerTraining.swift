@@ -53,37 +53,54 @@ struct TaggerTraining {
                     feats.tick()
                 }
             }
-            let tagger = Tagger(uposModel: upos.averaged(), refineModel: refine.averaged(), featsModel: feats.averaged(), inventory: inventory,
-                            wordClasses: wordClasses)
+            let tagger = tagger(upos, refine, feats, inventory)
             var uposRight = 0, featsRight = 0, total = 0
+            // How often the parser is given an alternative, and how many errors it names the gold tag of.
+            var alternatives = 0, errorsNamed = 0
             for s in dev {
-                let t = tagger.retag(s)
-                for (g, p) in zip(s.words, t.words) {
+                let (t, _, tagging) = tagger.retagged(s)
+                for (i, (g, p)) in zip(s.words, t.words).enumerated() {
                     total += 1
                     if g.upos == p.upos { uposRight += 1 }
                     if g.feats == p.feats { featsRight += 1 }
+                    if tagging.alternatives[i] != TagAlternative.none { alternatives += 1 }
+                    if g.upos != p.upos, let gold = g.upos, tagging.alternatives[i] == UInt64(gold.index) { errorsNamed += 1 }
                 }
             }
-            log("tagger epoch \(epoch): dev UPOS \(percent(uposRight, total)) UFeats \(percent(featsRight, total))")
+            log("tagger epoch \(epoch): dev UPOS \(percent(uposRight, total)) UFeats \(percent(featsRight, total)); "
+                + "alternatives for \(percent(alternatives, total))% of words, the gold tag for \(percent(errorsNamed, total - uposRight))% of errors")
         }
-        return Tagger(uposModel: upos.averaged(), refineModel: refine.averaged(), featsModel: feats.averaged(), inventory: inventory,
-                            wordClasses: wordClasses)
+        return tagger(upos, refine, feats, inventory)
+    }
+
+    private func tagger(_ upos: PerceptronTrainer, _ refine: PerceptronTrainer, _ feats: PerceptronTrainer,
+                        _ inventory: FeatureInventory) -> Tagger {
+        Tagger(uposModel: upos.averaged(), refineModel: refine.averaged(), featsModel: feats.averaged(), inventory: inventory,
+               wordClasses: wordClasses, alternatives: TagAlternative(margin: Float(options.tagAlternativePercent) / 100))
     }
 }
 
 extension Tagger {
-    /// A copy of `sentence` with predicted UPOS and features (other fields untouched).
-    func retag(_ sentence: Sentence) -> Sentence {
+    /// What the parser learns from or is scored on for `sentence`: this tagger's UPOS,
+    /// alternatives and features, with the sentence's own lemmas.
+    func parserInput(_ sentence: Sentence) -> ParserSentence {
+        let (s, atoms, tagging) = retagged(sentence)
+        return parserInput(s.words, atoms: atoms, tagging: tagging)
+    }
+
+    /// A copy of `sentence` with predicted UPOS and features (other fields untouched), its
+    /// atoms, and the UPOS tagging with alternatives.
+    fileprivate func retagged(_ sentence: Sentence) -> (sentence: Sentence, atoms: [WordAtoms], tagging: UPOSTagging) {
         var s = sentence
         let atoms = atoms(s.words)
         var f = FeatureList()
         let scores = ScoreBuffer(capacity: max(uposModel.columns, featsModel.columns))
-        let tags = tagUPOS(atoms, features: &f, scores: scores.pointer)
+        let tagging = tagUPOS(atoms, features: &f, scores: scores.pointer)
         for i in s.words.indices {
-            s.words[i].upos = UPOS.at(tags[i])
-            s.words[i].feats = inventory.decode(predictFeatures(atoms, i, tags: tags, features: &f, scores: scores.pointer))
+            s.words[i].upos = UPOS.at(tagging.tags[i])
+            s.words[i].feats = inventory.decode(predictFeatures(atoms, i, tags: tagging.tags, features: &f, scores: scores.pointer))
         }
-        return s
+        return (s, atoms, tagging)
     }
 }
 

@@ -319,4 +319,66 @@ extension DutchCoderIntegrationTests {
             """, date: "2024-04", feats: [11: "VerbForm=Fin"])
         #expect(events == ["138 IRN>ISR cond 2024-04"], "\(events)")
     }
+
+    @Test func consequentHungUnderItsConditionIsStillTheStatement() throws {
+        // "Biden zei dat de VS Rusland sancties zullen opleggen als het Oekraïne binnenvalt",
+        // with "opleggen" hung under "binnenvalt": the sanctions are conditional and
+        // reported, not the condition; saying it is not conditional.
+        let events = try code("""
+            1 Biden Biden PROPN 2 nsubj
+            2 zei zeggen VERB 0 root
+            3 dat dat SCONJ 8 mark
+            4 de de DET 5 det
+            5 VS VS PROPN 8 nsubj
+            6 sancties sanctie NOUN 8 obj
+            7 zullen zullen AUX 8 aux
+            8 opleggen op_leggen VERB 12 ccomp
+            9 tegen tegen ADP 10 case
+            10 Rusland Rusland PROPN 8 obl
+            11 als als SCONJ 12 mark
+            12 binnenvalt binnen_vallen VERB 2 ccomp
+            13 . . PUNCT 2 punct
+            """, date: "2022-01", feats: [12: "VerbForm=Fin"])
+        #expect(events.contains("163 USA>RUS cond,fut,rep 2022-01"), "\(events)")
+        #expect(!events.contains { $0.hasPrefix("010") && $0.contains("cond") })
+    }
+
+    @Test func conjunctWhoseCoordinatorAndDateHangOnTheClauseBefore() throws {
+        // "aangezien Rusland separatisten steunt en in 2014 de Krim annexeerde", with "en"
+        // and "in 2014" hung on "steunt" and "annexeerde" an adverbial clause of it.
+        let events = try code("""
+            1 Polen Polen PROPN 2 nsubj
+            2 vreest vrezen VERB 0 root
+            3 oorlog oorlog NOUN 2 obj
+            4 , , PUNCT 8 punct
+            5 aangezien aangezien SCONJ 8 mark
+            6 Rusland Rusland PROPN 8 nsubj
+            7 separatisten separatist NOUN 8 obj
+            8 steunt steunen VERB 2 advcl
+            9 en en CCONJ 8 cc
+            10 in in ADP 11 case
+            11 2014 2014 NUM 8 obl
+            12 de de DET 13 det
+            13 Krim Krim PROPN 14 obj
+            14 annexeerde annexeren VERB 8 advcl
+            15 . . PUNCT 2 punct
+            """, date: "2021-12", feats: [8: "VerbForm=Fin", 14: "VerbForm=Fin"])
+        #expect(events.contains("192 RUS>UKR 2014"), "\(events)")
+    }
+
+    @Test func aldusPhraseReadAsAComplement() throws {
+        // "Oekraïne heeft Rusland niet aangevallen, aldus Kiev", "Kiev" an xcomp.
+        let events = try code("""
+            1 Oekraïne Oekraïne PROPN 5 nsubj
+            2 heeft hebben AUX 5 aux
+            3 Rusland Rusland PROPN 5 obj
+            4 niet niet ADV 5 advmod
+            5 aangevallen aan_vallen VERB 0 root
+            6 , , PUNCT 8 punct
+            7 aldus aldus ADV 8 amod
+            8 Kiev Kiev PROPN 5 xcomp
+            9 . . PUNCT 5 punct
+            """, date: "2022-04", reporters: true)
+        #expect(events == ["190 UKR>RUS neg,rep 2022-04 by:UKR"], "\(events)")
+    }
 }

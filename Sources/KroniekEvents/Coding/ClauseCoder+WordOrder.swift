@@ -15,7 +15,7 @@ extension ClauseCoder {
         // The conjunct's own words: punctuation and case markers say nothing of its clause.
         let children = view.children[v]
         func isOwn(_ c: Int) -> Bool { !view.has(c, [.punct, .caseMarker]) }
-        let coordinator = children.first { isOwn($0) && view.words[$0].upos == .CCONJ }
+        let coordinator = view.coordinator(of: v)
         // Without a coordinator of its own, a verb ending its clause is rather a relative
         // clause the parser joined to another verb ("soldaten die Rusland heeft
         // samengetrokken" as a conjunct of the main verb): its subject stands before it.

@@ -11,6 +11,17 @@ extension EventCoder {
     static func date(of v: Int, in view: SentenceView, times: [(Span, PartialDate)]) -> PartialDate? {
         guard !times.isEmpty else { return nil }
         var ownClause = view.subtree(v, excluding: Array(view.children(v, [.clausal, .conj])))
+        // What follows a coordinator of the verb that opens a later clause is that clause's,
+        // wherever the parser hung it ("steunt … en in 2014 de Krim annexeerde" with "in
+        // 2014" on "steunt").
+        if let k = view.children[v].first(where: { $0 > v && view.words[$0].upos == .CCONJ }),
+           view.children(v, [.clausal, .conj]).contains(where: { $0 > k && view.coordinator(of: $0) == k }) {
+            ownClause = ownClause.filter { $0 < k }
+        }
+        // …and the conjunct itself owns those words.
+        if let k = view.coordinator(of: v), view.head(k) != v, let first = ownClause.min(), k + 1 < first {
+            ownClause += (k + 1)..<first
+        }
         if view.words[v].upos != .VERB, view.words[v].upos != .AUX {
             // The subject of a clause that tells when it happens ("de onderhandelingen
             // worden op 15 januari hervat", "staat gepland op …"): that clause's date.

@@ -51,9 +51,18 @@ extension ModalityDetector {
     /// denial or statement word; the condition clause itself for a condition).
     func embeddingAndHead(of v: Int, statements: [EventEmbedding?]) -> (kind: EventEmbedding, head: Int)? {
         var w = v
+        // Set after stepping from a consequent up to the condition the parser hung it
+        // under, which then stands for the consequent's own place.
+        var inConsequent = false
         while true {
-            if isCondition(w) { return (.condition, w) }
+            if !inConsequent, isCondition(w) { return (.condition, w) }
+            inConsequent = false
             guard let h = view.head(w) else { return nil }
+            if isConsequent(w, of: h) {
+                w = h
+                inConsequent = true
+                continue
+            }
             // An infinitive complement ("wil binnenvallen", "won't try to clash") is the
             // subject's own intended act, flagged hypothetical but still coded (as
             // PETRARCH does); only what it is embedded in can make it content.
@@ -87,16 +96,20 @@ extension ModalityDetector {
     /// conjunct or hung its subordinator on the subject. Saying something conditional
     /// is not itself conditional.
     func dependsOnCondition(_ v: Int, throughContent: Bool) -> Bool {
-        // The consequent of a condition the parser made the main clause ("Mocht China
-        // Taiwan blokkeren, dan zullen de VS sancties opleggen", hung on it as parataxis).
-        if view.has(v, .parataxis), let h = view.head(v), isCondition(h) { return true }
+        // The consequent of a condition the parser made its head (`isConsequent`).
+        if let h = view.head(v), isConsequent(v, of: h) { return true }
         var clauses = [v]
         while let c = clauses.popLast() {
             // An adverbial clause whose subordinator the parser hung on its subject, made
             // the head ("als Rusland Oekraïne binnenvalt" headed by "Rusland"), counts too,
             // and so does a condition labelled a complement ("als het kernwapens inzet",
-            // "dreigde met een aanval als Israël terugslaat").
-            if view.children(c, [.advcl, .conj, .ccomp, .xcomp]).contains(where: { isCondition($0) || (view.has($0, .advcl) && hasConditionalMark($0)) }) {
+            // "dreigde met een aanval als Israël terugslaat"), except on a report verb,
+            // whose complement is what was said.
+            // A finite verb read as a particle is a clause too ("als het Oekraïne aanvalt"
+            // hung as compound:prt).
+            let conditionRelations: Relations = isCue(.report, at: c) ? [.advcl, .conj, .xcomp, .parataxis, .compoundPrt]
+                : [.advcl, .conj, .ccomp, .xcomp, .parataxis, .compoundPrt]
+            if view.children(c, conditionRelations).contains(where: { isCondition($0) || (view.has($0, .advcl) && hasConditionalMark($0)) }) {
                 return true
             }
             // A condition cannot be a relative clause: one hung on an argument ("sancties
@@ -151,28 +164,41 @@ extension ModalityDetector {
     /// conditional auxiliary opens it ("mocht Rusland binnenvallen"), or, as parsers
     /// often attach the subordinator to the subject instead, one stands between the
     /// clause's verb and the previous clause boundary ("… als Rusland Oekraïne binnenvalt").
-    private func isCondition(_ c: Int) -> Bool {
-        guard !isNominal(c) else { return false }
+    private func isCondition(_ c: Int) -> Bool { conditionOpener(c) != nil }
+
+    /// The conditional subordinator or auxiliary that opens clause `c` as a condition, if any.
+    private func conditionOpener(_ c: Int) -> Int? {
+        guard !isNominal(c) else { return nil }
         let own = view.children[c]
         // A conditional auxiliary opens the clause only before its subject: "mocht
         // Rusland binnenvallen", not "Rusland mocht niet deelnemen" (was not allowed to).
         let subject = view.child(c, .nsubj) ?? c
-        if own.contains(where: { $0 < c && isCue(.conditional, at: $0)
-            && (view.has($0, .mark) || (view.has($0, .aux) && $0 < subject)) }) { return true }
-        guard view.head(c) != nil else { return false }
+        if let opener = own.first(where: { $0 < c && isCue(.conditional, at: $0)
+            && (view.has($0, .mark) || (view.has($0, .aux) && $0 < subject)) }) { return opener }
+        guard view.head(c) != nil else { return nil }
         var i = c - 1
         while i >= 0 {
             let upos = view.words[i].upos
             // A subordinator opens the clause whatever it was labelled ("als" hung as `cc`),
             // unless it introduces a phrase ("als president", `case`).
             if (upos == .SCONJ && !view.has(i, [.caseMarker, .fixed])) || (upos == .ADP && view.has(i, .mark)) {
-                return isCue(.conditional, at: i)
+                return isCue(.conditional, at: i) ? i : nil
             }
             if own.contains(i) && view.has(i, [.aux, .compoundPrt]) { i -= 1; continue }
-            if [.VERB, .AUX, .PUNCT, .CCONJ, .SCONJ].contains(upos) { return false }
+            if [.VERB, .AUX, .PUNCT, .CCONJ, .SCONJ].contains(upos) { return nil }
             i -= 1
         }
-        return false
+        return nil
+    }
+
+    /// Whether `v` is the consequent of a condition clause the parser made its head: `v`
+    /// stands before the condition's opener ("sancties zullen opleggen als het
+    /// binnenvalt" hung under "binnenvalt"), or hangs as an adverbial clause on a
+    /// condition that heads the sentence ("Mocht China Taiwan blokkeren, dan zullen de VS
+    /// sancties opleggen"): a condition is never the main clause.
+    private func isConsequent(_ v: Int, of h: Int) -> Bool {
+        guard let opener = conditionOpener(h) else { return false }
+        return v < opener || (view.head(h) == nil && view.has(v, [.advcl, .parataxis]))
     }
 }
 

@@ -96,6 +96,9 @@ final class ModalityDetector {
                 reporter = obl
                 reportWords = view.children[obl].filter { isCue(.report, at: $0) }
             }
+        } else if let trailing = trailingReportPhrase(v) {
+            reporter = trailing.phrase
+            reportWords = [trailing.word]
         }
         var reportedBy: ActorReference?
         if reporter != nil || !reportWords.isEmpty { m.reported = true }
@@ -106,6 +109,21 @@ final class ModalityDetector {
             reportedBy = ActorReference(code: a.code, text: view.text(of: view.phraseWordsForText(r, actors)), span: nil)
         }
         return (m, reportedBy, reporter)
+    }
+
+    /// A report word after the event that the parser hung on it or on the phrase it
+    /// introduces, whatever the relations ("…, aldus Kiev" with "Kiev" an xcomp, "…, aldus
+    /// de luchtmacht" with both on the verb): the word and the head of the phrase after it.
+    private func trailingReportPhrase(_ v: Int) -> (word: Int, phrase: Int)? {
+        for c in view.children[v] where c > v {
+            let own = [c] + Array(view.children[c])
+            guard let r = own.first(where: { isCue(.report, at: $0) && ![.VERB, .AUX].contains(view.words[$0].upos) }),
+                  var p = ((r + 1)..<view.count).first(where: { [.NOUN, .PROPN, .PRON].contains(view.words[$0].upos) })
+            else { continue }
+            while let h = view.head(p), h > r, view.has(p, .phraseInternal) { p = h }
+            return (r, p)
+        }
+        return nil
     }
 
     /// Whether a phrase is a report phrase ("volgens het Kremlin", "according to X"): its

@@ -381,4 +381,27 @@ extension DutchCoderIntegrationTests {
             """, date: "2022-04", reporters: true)
         #expect(events == ["190 UKR>RUS neg,rep 2022-04 by:UKR"], "\(events)")
     }
+
+    @Test func reportClauseOnTheVerbGivesNoTarget() throws {
+        // "Oekraïense troepen trokken zich terug uit Sjevjerodonetsk, meldde de gouverneur
+        // van Loehansk": the withdrawal is from a town the dictionaries do not know, not
+        // from where the governor is, so it has no target.
+        let events = try code("""
+            1 Oekraïense Oekraïens ADJ 2 amod
+            2 troepen troep NOUN 3 nsubj
+            3 trokken terug_trekken VERB 0 root
+            4 zich zich PRON 3 expl:pv
+            5 terug terug ADV 3 compound:prt
+            6 uit uit ADP 7 case
+            7 Sjevjerodonetsk Sjevjerodonetsk PROPN 3 obl
+            8 , , PUNCT 9 punct
+            9 meldde melden VERB 3 parataxis
+            10 de de DET 11 det
+            11 gouverneur gouverneur NOUN 9 nsubj
+            12 van van ADP 13 case
+            13 Loehansk Loehansk PROPN 11 nmod
+            14 . . PUNCT 3 punct
+            """, date: "2022-06")
+        #expect(!events.contains { $0.hasPrefix("087") }, "\(events)")
+    }
 }

@@ -153,7 +153,7 @@ final class ClauseCoder {
         // Kroniek refinements look among all the verb's dependents, on either side, but
         // not at the subordinator of its own clause ("zei dat Rusland garanties eist":
         // that "dat" does not open what is demanded).
-        lazy var dependents = view.subtree(v).filter {
+        lazy var dependents = view.subtree(v, excluding: asides(of: v)).filter {
             $0 != v && !view.isPunctuation($0) && !(view.head($0) == v && view.has($0, .mark))
         }
         var bindings = PatternBindings()
@@ -204,8 +204,14 @@ final class ClauseCoder {
         if let subject = subject(of: v) { before = view.subtree(subject.head) }
         before += view.children(v, .auxPass)
         before = before.filter { $0 < v && !view.isPunctuation($0) }.sorted()
-        let after = view.subtree(v, excluding: subjects).filter { $0 > v && !view.isPunctuation($0) }
+        let after = view.subtree(v, excluding: subjects + asides(of: v)).filter { $0 > v && !view.isPunctuation($0) }
         return (before, after)
+    }
+
+    /// A report clause hung on the verb ("…, meldde de gouverneur van Loehansk"): not
+    /// where the verb's patterns find their words.
+    private func asides(of v: Int) -> [Int] {
+        view.children[v].filter { view.has($0, .clausal) && modality.isCue(.report, at: $0) }
     }
 
     // MARK: roles

@@ -71,6 +71,8 @@ import Testing
         try pipeline.write(to: url)
         let reloaded = try SyntaxPipeline(contentsOf: url)
         #expect(reloaded.tagger.alternatives.margin == pipeline.tagger.alternatives.margin)
+        // The default ensemble: main parser, right-to-left parser, second left-to-right parser.
+        #expect(reloaded.parser.members.map(\.readsBackwards) == [false, true, false])
         let unknownCompound = try TestData.sentences(conllu: "1\thoofdland\t_\tNOUN\t_\t_\t0\troot\t_\t_\n\n")
         for g in gold + unknownCompound {
             var a = TestData.stripped(g), b = a
@@ -79,5 +81,12 @@ import Testing
             #expect(a.words.map(\.head) == b.words.map(\.head))
             #expect(a.words.map(\.lemma) == b.words.map(\.lemma))
         }
+    }
+
+    @Test func olderFormatIsRefused() {
+        var out = ByteWriter()
+        out.write(SyntaxPipeline.magic); out.write(UInt32(4))
+        var input = ByteReader(out.bytes)
+        #expect(throws: ModelFormatError.self) { try SyntaxPipeline(decoding: &input) }
     }
 }

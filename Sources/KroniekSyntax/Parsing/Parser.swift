@@ -42,15 +42,11 @@ struct Parser: Sendable {
         return (state.heads[..<n].map { $0 == n ? -1 : $0 }, Array(state.labels[..<n]))
     }
 
-    /// The final tree: parsed, non-projective arcs restored, punctuation attached by rule.
-    func tree(_ sentence: ParserSentence, forms: [String], features f: inout FeatureList,
+    /// The parsed tree with its non-projective arcs restored (punctuation still as parsed).
+    func tree(_ sentence: ParserSentence, features f: inout FeatureList,
               scores: UnsafeMutablePointer<Float>) -> (heads: [Int], labels: [String]) {
         let parsed = parse(sentence, features: &f, scores: scores)
-        var tree = Projectivizer.deprojectivize(heads: parsed.heads, labels: parsed.labels.map { labels[$0] })
-        let isPunctuation = sentence.words.map { $0.clauseRole == .punctuation }
-        tree.heads = PunctuationAttachment.attach(heads: tree.heads, forms: forms, isPunctuation: isPunctuation)
-        for i in isPunctuation.indices where isPunctuation[i] { tree.labels[i] = "punct" }
-        return tree
+        return Projectivizer.deprojectivize(heads: parsed.heads, labels: parsed.labels.map { labels[$0] })
     }
 
     static let moveColumns = 0..<ArcHybridState.moveCount

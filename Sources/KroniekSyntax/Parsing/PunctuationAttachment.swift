@@ -12,6 +12,16 @@ enum PunctuationAttachment {
         "«": "»", "»": "«", "‘": "’", "“": "”", "„": "“",
     ]
 
+    /// `tree` with its punctuation attached by rule and labelled `punct`.
+    static func finish(_ tree: (heads: [Int], labels: [String]), sentence: ParserSentence,
+                       forms: [String]) -> (heads: [Int], labels: [String]) {
+        var tree = tree
+        let isPunctuation = sentence.words.map { $0.clauseRole == .punctuation }
+        tree.heads = attach(heads: tree.heads, forms: forms, isPunctuation: isPunctuation)
+        for i in isPunctuation.indices where isPunctuation[i] { tree.labels[i] = "punct" }
+        return tree
+    }
+
     static func attach(heads: [Int], forms: [String], isPunctuation: [Bool]) -> [Int] {
         let n = heads.count
         guard isPunctuation.contains(false) else { return heads }

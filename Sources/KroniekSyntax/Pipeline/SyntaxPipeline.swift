@@ -8,11 +8,11 @@ public final class SyntaxPipeline: Sendable {
     let tagger: Tagger
     let xpos: XPOSLookup
     let lemmatizer: Lemmatizer
-    let parser: Parser
+    let parser: ParserEnsemble
     /// Whether lemmas of separated particle verbs carry the particle (UD Dutch: `binnen_vallen`).
     let composesParticleVerbs: Bool
 
-    init(language: Language, tagger: Tagger, xpos: XPOSLookup, lemmatizer: Lemmatizer, parser: Parser,
+    init(language: Language, tagger: Tagger, xpos: XPOSLookup, lemmatizer: Lemmatizer, parser: ParserEnsemble,
          composesParticleVerbs: Bool) {
         self.language = language; self.tagger = tagger; self.xpos = xpos
         self.lemmatizer = lemmatizer; self.parser = parser; self.composesParticleVerbs = composesParticleVerbs
@@ -23,7 +23,7 @@ public final class SyntaxPipeline: Sendable {
         guard !sentence.words.isEmpty else { return }
         let atoms = tagger.atoms(sentence.words)
         var f = FeatureList()
-        let width = max(tagger.uposModel.columns, tagger.featsModel.columns, ArcHybridState.moveCount, parser.labelModel.columns)
+        let width = max(tagger.uposModel.columns, tagger.featsModel.columns, ArcHybridState.moveCount, parser.labelColumns)
         let scores = UnsafeMutablePointer<Float>.allocate(capacity: width)
         defer { scores.deallocate() }
 
@@ -67,10 +67,11 @@ extension SyntaxPipeline {
     }
 
     static let magic: UInt32 = 0x4b53_594e  // "KSYN"
-    /// Format 4: the tagger's margin for the parser's tag alternatives (3: compound splitter,
-    /// word classes, separate move and label models). A parser learns features of the
-    /// alternatives its tagger gives, so older files cannot be read with a default.
-    static let formatVersion: UInt32 = 4
+    /// Format 5: a parser ensemble (count, then direction and parser of each member). 4: the
+    /// tagger's margin for the parser's tag alternatives (3: compound splitter, word classes,
+    /// separate move and label models). A parser learns features of the alternatives its
+    /// tagger gives, so older files cannot be read with a default.
+    static let formatVersion: UInt32 = 5
 
     convenience init(decoding input: inout ByteReader) throws {
         guard try input.read(UInt32.self) == Self.magic else { throw ModelFormatError("not a Kroniek syntax model") }
@@ -83,7 +84,7 @@ extension SyntaxPipeline {
         let tagger = try Tagger.decode(from: &input)
         let xpos = try XPOSLookup.decode(from: &input)
         let lemmatizer = try Lemmatizer.decode(from: &input)
-        let parser = try Parser.decode(from: &input)
+        let parser = try ParserEnsemble.decode(from: &input)
         self.init(language: language, tagger: tagger, xpos: xpos, lemmatizer: lemmatizer, parser: parser,
                   composesParticleVerbs: composes)
     }

@@ -3,9 +3,11 @@ import KroniekCore
 /// Trains the arc-hybrid parser with the averaged perceptron and a dynamic oracle
 /// (Goldberg & Nivre 2013): from the second epoch on, the parser follows its own
 /// (possibly wrong) moves 90% of the time and learns the best move from there, so it
-/// learns to recover from its errors. Gold trees are pseudo-projectivised first.
+/// learns to recover from its errors. Gold trees are pseudo-projectivised first. A parser
+/// that reads backwards learns from the mirrored sentences and trees.
 struct ParserTraining {
     let options: SyntaxTrainingOptions
+    let readsBackwards: Bool
     static let explorationStartEpoch = 2
     static let explorationRate = 0.9
 
@@ -14,8 +16,11 @@ struct ParserTraining {
     func train(_ gold: [Sentence], inputs: [ParserSentence], dev: [Sentence], devInputs: [ParserSentence],
                rng: inout SplitMix64, log: (String) -> Void) -> Parser {
         let trees = gold.map { s in
-            Projectivizer.projectivize(heads: s.words.map { $0.head ?? -1 }, labels: s.words.map { $0.deprel ?? "dep" })
+            let heads = s.words.map { $0.head ?? -1 }, labels = s.words.map { $0.deprel ?? "dep" }
+            return readsBackwards ? Projectivizer.projectivize(heads: Mirror.heads(heads), labels: labels.reversed())
+                : Projectivizer.projectivize(heads: heads, labels: labels)
         }
+        let inputs = readsBackwards ? inputs.map(\.mirrored) : inputs
         let labels = labelSet(trees.flatMap(\.labels))
         let labelIndex = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
         log("parser: \(labels.count) labels, \(labels.filter { $0.contains(Projectivizer.liftMark) }.count) of them lifted")
@@ -64,7 +69,8 @@ struct ParserTraining {
                     state.apply(move, label: label)
                 }
             }
-            let parser = Parser(moveModel: moves.averaged(), labelModel: arcs.averaged(), labels: labels)
+            let parser = ParserEnsemble.Member(parser: Parser(moveModel: moves.averaged(), labelModel: arcs.averaged(), labels: labels),
+                                               readsBackwards: readsBackwards)
             log("parser epoch \(epoch): dev \(score(parser, dev: dev, devInputs: devInputs))")
         }
         return Parser(moveModel: moves.averaged(), labelModel: arcs.averaged(), labels: labels)
@@ -90,12 +96,13 @@ struct ParserTraining {
         return best ?? (state.isValid(.right) ? .right : state.isValid(.shift) ? .shift : .left)
     }
 
-    private func score(_ parser: Parser, dev: [Sentence], devInputs: [ParserSentence]) -> String {
+    private func score(_ parser: ParserEnsemble.Member, dev: [Sentence], devInputs: [ParserSentence]) -> String {
         var uas = 0, las = 0, total = 0
         var f = FeatureList()
-        let scores = ScoreBuffer(capacity: max(ArcHybridState.moveCount, parser.labelModel.columns))
+        let scores = ScoreBuffer(capacity: max(ArcHybridState.moveCount, parser.parser.labelModel.columns))
         for (g, input) in zip(dev, devInputs) {
-            let tree = parser.tree(input, forms: g.words.map(\.form), features: &f, scores: scores.pointer)
+            let tree = PunctuationAttachment.finish(parser.tree(input, features: &f, scores: scores.pointer),
+                                                    sentence: input, forms: g.words.map(\.form))
             for (i, w) in g.words.enumerated() {
                 total += 1
                 if w.head == tree.heads[i] {

@@ -22,6 +22,12 @@ public struct SyntaxTrainingOptions: Sendable {
     /// Dutch and 4% of English dev words get one, naming the gold tag of 28% / 34% of the
     /// tagging errors (chosen on both dev sets; other margins were no better).
     public var tagAlternativePercent = 25
+    /// Parsers voting on the tree (`ParserEnsemble`); 1 is the single left-to-right parser.
+    public var parserEnsemble = 3
+    /// log2 of the rows of the other members' move and label tables, smaller than the first
+    /// parser's so that the model file stays below 40 MB.
+    public var ensembleMoveRowBits = 16
+    public var ensembleLabelRowBits = 13
     public init() {}
 
     /// The integer settings by name, so experiments can change them from the command line
@@ -31,7 +37,8 @@ public struct SyntaxTrainingOptions: Sendable {
         "parserEpochs": \.parserEpochs, "uposRowBits": \.uposRowBits, "featsRowBits": \.featsRowBits,
         "parserMoveRowBits": \.parserMoveRowBits, "parserLabelRowBits": \.parserLabelRowBits,
         "lemmatizerRowBits": \.lemmatizerRowBits, "minimumLiftedLabelCount": \.minimumLiftedLabelCount,
-        "tagAlternativePercent": \.tagAlternativePercent,
+        "tagAlternativePercent": \.tagAlternativePercent, "parserEnsemble": \.parserEnsemble,
+        "ensembleMoveRowBits": \.ensembleMoveRowBits, "ensembleLabelRowBits": \.ensembleLabelRowBits,
     ]
 }
 
@@ -69,8 +76,23 @@ public struct SyntaxTrainer {
                                                                    wordClasses: wordClasses, rng: &rng, log: log)
         let inputs = options.jackknifeFolds < 2 ? treebanks.map { tagger.parserInput($0) }
             : jackknifedInputs(normalized, parserFiles: parserSet, wordClasses: wordClasses, rng: &rng)
-        let parser = ParserTraining(options: options).train(treebanks, inputs: inputs, dev: dev,
-                                                            devInputs: dev.map { tagger.parserInput($0) }, rng: &rng, log: log)
+        let devInputs = dev.map { tagger.parserInput($0) }
+        let memberCount = max(options.parserEnsemble, 1)
+        let parser = ParserEnsemble(members: (0..<memberCount).map { k in
+            // The first parser continues the main random sequence, so that one member is the
+            // single parser as before; member k shuffles with a sequence of its own.
+            var memberOptions = options
+            if k > 0 {
+                rng = SplitMix64(seed: options.seed &+ UInt64(k))
+                memberOptions.parserMoveRowBits = options.ensembleMoveRowBits
+                memberOptions.parserLabelRowBits = options.ensembleLabelRowBits
+            }
+            let backwards = ParserEnsemble.readsBackwards(member: k)
+            log("parser \(k + 1) of \(memberCount)\(backwards ? ", right to left" : "")")
+            let parser = ParserTraining(options: memberOptions, readsBackwards: backwards)
+                .train(treebanks, inputs: inputs, dev: dev, devInputs: devInputs, rng: &rng, log: log)
+            return ParserEnsemble.Member(parser: parser, readsBackwards: backwards)
+        })
         return SyntaxPipeline(language: language, tagger: tagger, xpos: xpos, lemmatizer: lemmatizer, parser: parser,
                               composesParticleVerbs: composes)
     }

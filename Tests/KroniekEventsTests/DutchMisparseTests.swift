@@ -404,4 +404,45 @@ extension DutchCoderIntegrationTests {
             """, date: "2022-06")
         #expect(!events.contains { $0.hasPrefix("087") }, "\(events)")
     }
+
+    @Test func mainClauseConjunctHungInsideDeniedContentIsCoded() throws {
+        // "Iran ontkent dat het Israël wil aanvallen en beschuldigt de VS van agressie",
+        // the accusation hung on "wil" inside the denied clause; in subordinate order
+        // ("… en de VS van agressie beschuldigt") it would be denied content.
+        let mainOrder = """
+            1 Iran Iran PROPN 2 nsubj
+            2 ontkent ontkennen VERB 0 root
+            3 dat dat SCONJ 6 mark
+            4 het het PRON 6 nsubj
+            5 Israël Israël PROPN 6 obj
+            6 wil willen VERB 2 ccomp
+            7 aanvallen aan_vallen VERB 6 xcomp
+            8 en en CCONJ 9 cc
+            9 beschuldigt beschuldigen VERB 6 conj
+            10 de de DET 11 det
+            11 VS VS PROPN 9 obj
+            12 van van ADP 13 case
+            13 agressie agressie NOUN 9 obl
+            14 . . PUNCT 2 punct
+            """
+        let feats = [6: "VerbForm=Fin", 9: "VerbForm=Fin", 13: "VerbForm=Fin"]
+        #expect(try code(mainOrder, date: "2024-04", feats: feats).contains("1123 IRN>USA 2024-04"))
+        let subordinateOrder = """
+            1 Iran Iran PROPN 2 nsubj
+            2 ontkent ontkennen VERB 0 root
+            3 dat dat SCONJ 6 mark
+            4 het het PRON 6 nsubj
+            5 Israël Israël PROPN 6 obj
+            6 wil willen VERB 2 ccomp
+            7 aanvallen aan_vallen VERB 6 xcomp
+            8 en en CCONJ 13 cc
+            9 de de DET 10 det
+            10 VS VS PROPN 13 obj
+            11 van van ADP 12 case
+            12 agressie agressie NOUN 13 obl
+            13 beschuldigt beschuldigen VERB 6 conj
+            14 . . PUNCT 2 punct
+            """
+        #expect(try !code(subordinateOrder, date: "2024-04", feats: feats).contains { $0.hasPrefix("112") })
+    }
 }

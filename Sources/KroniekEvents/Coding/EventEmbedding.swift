@@ -58,6 +58,12 @@ extension ModalityDetector {
             if !inConsequent, isCondition(w) { return (.condition, w) }
             inConsequent = false
             guard let h = view.head(w) else { return nil }
+            // A main-clause conjunct hung inside a subordinate clause stands with the main clause.
+            if view.isMainClauseConjunct(w) {
+                w = h
+                while let up = view.head(w) { w = up }
+                continue
+            }
             if isConsequent(w, of: h) {
                 w = h
                 inConsequent = true

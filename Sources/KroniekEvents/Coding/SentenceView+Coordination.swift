@@ -27,6 +27,34 @@ extension SentenceView {
         return ((k + 1)..<first).contains { [.VERB, .AUX].contains(words[$0].upos) } ? nil : k
     }
 
+    /// Whether conjunct `c` continues the main clause although the parser hung it on a
+    /// subordinate one: its finite verb follows the coordinator with its own object or
+    /// adverbial after it (main-clause order), while the subordinate clause it hangs on
+    /// ends in its verbs ("Rusland ontkent dat het Oekraïne wil binnenvallen en
+    /// beschuldigt het Westen van agressie": the accusation is Russia's own act, not
+    /// denied content). A subordinate conjunct would end in its verb too ("… en het Westen
+    /// beschuldigt").
+    func isMainClauseConjunct(_ c: Int) -> Bool {
+        guard isConjunct(c), hasFeature(c, "VerbForm=Fin"), openingCoordinator(c) != nil,
+              children[c].contains(where: { $0 > c && has($0, [.obj, .iobj, .obl]) }),
+              let h = head(c), children(h, .mark).contains(where: { $0 < h }) else { return false }
+        return endsInVerbs(h, besides: c)
+    }
+
+    /// Whether clause `h` (without the conjunct `c`) has no words after its verb cluster:
+    /// `h` and the infinitives and participles it governs.
+    private func endsInVerbs(_ h: Int, besides c: Int) -> Bool {
+        var cluster = [h]
+        var i = 0
+        while i < cluster.count {
+            cluster += children(cluster[i], .xcomp).filter { [.VERB, .AUX].contains(words[$0].upos) }
+            i += 1
+        }
+        let last = cluster.max()!
+        let clause = subtree(h, excluding: [c]).filter { !isPunctuation($0) && !cluster.contains($0) }
+        return !clause.contains { $0 > last } && !cluster.contains { v in children[v].contains { $0 > v && !isPunctuation($0) && $0 != c && !cluster.contains($0) && !has($0, .caseMarker) && words[$0].upos != .CCONJ } }
+    }
+
     /// The coordinator of `c` that stands right before its verb (only punctuation
     /// between): "…, en dreigt".
     func openingCoordinator(_ c: Int) -> Int? {

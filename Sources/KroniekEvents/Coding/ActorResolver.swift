@@ -101,8 +101,11 @@ final class ActorResolver {
             seenStarts.insert(m.start)
             switch m.target {
             case .actor(let a):
-                guard country == nil else { continue }
-                if let code = dictionary.actors[a].code(on: date) { country = (code, span) }
+                guard let code = dictionary.actors[a].code(on: date) else { continue }
+                // A named actor of the same state says more than a state adjective before
+                // it ("French President Emmanuel Macron": FRAGOV, not FRA).
+                if let c = country, !(code.count > c.code.count && code.hasPrefix(c.code)) { continue }
+                country = (code, span)
             case .agent(let a):
                 agents.append((dictionary.agents[a], span))
             }

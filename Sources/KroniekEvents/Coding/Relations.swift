@@ -54,6 +54,9 @@ struct Relations: OptionSet, Hashable {
         "obl": .obl, "obl:agent": [.obl, .oblAgent], "obl:tmod": [.obl, .oblTmod],
         "nmod": .nmod, "nmod:poss": [.nmod, .nmodPoss], "nmod:tmod": [.nmod, .nmodTmod],
         "nmod:npmod": [.nmod, .nmodNpmod], "obl:npmod": [.obl, .nmodNpmod], "nmod:agent": [.nmod, .nmodAgent],
+        // A title before a name ("President Emmanuel Macron" in current English UD) stays
+        // inside the name's phrase, like a compound.
+        "nmod:desc": [.nmod, .compound],
         "ccomp": .ccomp, "xcomp": .xcomp, "advcl": .advcl, "acl": .acl, "acl:relcl": [.acl, .relcl],
         "conj": .conj, "appos": .appos, "compound": .compound, "compound:prt": [.compound, .compoundPrt],
         "flat": .flat, "flat:name": .flat, "name": .flat, "fixed": .fixed, "mwe": .fixed,

@@ -313,4 +313,21 @@ extension DutchCoderIntegrationTests {
         #expect(try code(rows.replacingOccurrences(of: "DET DET", with: "zijn zijn"), date: "2022-12") == ["106 UKR>RUS 2022-12"])
         #expect(try code(rows.replacingOccurrences(of: "DET DET", with: "geen geen"), date: "2022-12") == ["100 UKR>RUS 2022-12"])
     }
+
+    @Test func speakersOwnStateInWhatItSaysIsNoAddressee() throws {
+        // "Poetin zei dat Rusland geen oorlog wil": no 010 toward Russia; "Poetin zei dat
+        // Oekraïne …" keeps PETRARCH's reading of the complement subject as the target.
+        let rows = """
+            1 Poetin Poetin PROPN 2 nsubj
+            2 zei zeggen VERB 0 root
+            3 dat dat SCONJ 7 mark
+            4 STATE STATE PROPN 7 nsubj
+            5 geen geen DET 6 det
+            6 oorlog oorlog NOUN 7 obj
+            7 wil willen VERB 2 ccomp
+            8 . . PUNCT 2 punct
+            """
+        #expect(try code(rows.replacingOccurrences(of: "STATE STATE", with: "Rusland Rusland"), date: "2022-02").isEmpty)
+        #expect(try code(rows.replacingOccurrences(of: "STATE STATE", with: "Oekraïne Oekraïne"), date: "2022-02") == ["010 RUSGOV>UKR 2022-02"])
+    }
 }

@@ -445,4 +445,25 @@ extension DutchCoderIntegrationTests {
             """
         #expect(try !code(subordinateOrder, date: "2024-04", feats: feats).contains { $0.hasPrefix("112") })
     }
+
+    @Test func conditionHungBesideTheReportedEvent() throws {
+        // "Biden zei dat de VS sancties zullen opleggen als Rusland binnenvalt", both
+        // clauses hung on "zei".
+        let events = try code("""
+            1 Biden Biden PROPN 2 nsubj
+            2 zei zeggen VERB 0 root
+            3 dat dat SCONJ 7 mark
+            4 VS VS PROPN 7 nsubj
+            5 sancties sanctie NOUN 7 obj
+            6 zullen zullen AUX 7 aux
+            7 opleggen op_leggen VERB 2 ccomp
+            8 tegen tegen ADP 9 case
+            9 Rusland Rusland PROPN 7 obl
+            10 als als SCONJ 12 mark
+            11 het het PRON 12 nsubj
+            12 binnenvalt binnen_vallen VERB 2 ccomp
+            13 . . PUNCT 2 punct
+            """, date: "2022-01", feats: [12: "VerbForm=Fin"])
+        #expect(events.contains("163 USA>RUS cond,fut,rep 2022-01"), "\(events)")
+    }
 }

@@ -104,6 +104,10 @@ extension ModalityDetector {
     func dependsOnCondition(_ v: Int, throughContent: Bool) -> Bool {
         // The consequent of a condition the parser made its head (`isConsequent`).
         if let h = view.head(v), isConsequent(v, of: h) { return true }
+        // A condition hung beside the reported event on the report verb ("zei dat de VS
+        // sancties zullen opleggen als het binnenvalt", both clauses on "zei") is the event's.
+        if let h = view.head(v), view.has(v, .ccomp), isCue(.report, at: h),
+           view.children(h, .ccomp).contains(where: { $0 > v && isCondition($0) }) { return true }
         var clauses = [v]
         while let c = clauses.popLast() {
             // An adverbial clause whose subordinator the parser hung on its subject, made

@@ -271,17 +271,7 @@ final class ClauseCoder {
         if sources.isEmpty, view.child(v, .nsubj) == nil, let s = subjectBeforeClauseEnd(v) {
             sources = actors.actors(of: s)
         }
-        if targets.isEmpty {
-            targets = defaultTargets(v)
-            // A speaker's own state as the subject of what it says ("Poetin zei dat Rusland
-            // geen oorlog wil") is what the statement is about, not whom it addresses.
-            let said = Array(view.children(v, .ccomp))
-            if code.hasPrefix("01"), targets.allSatisfy({ t in
-                said.contains { view.isInSubtree(t.head, of: $0) } && sources.contains { $0.code.prefix(3) == t.code.prefix(3) }
-            }) {
-                targets = []
-            }
-        }
+        if targets.isEmpty { targets = defaultTargets(v) }
         // A pronoun object ("waarschuwde hem") or a bare role noun ("zijn ambtsgenoot",
         // "the president", coded ---GOV) names no state: reference resolution finds the
         // actor it stands for.
@@ -295,6 +285,17 @@ final class ClauseCoder {
         if let state = soleState {
             targets = Self.placed(targets, in: state)
             sources = Self.placed(sources, in: state)
+        }
+        // A speaker's own state as the subject of what it says ("Poetin zei dat Rusland
+        // geen oorlog wil", "Ukraine denied that its army …") is what the statement is
+        // about, not whom it addresses.
+        if code.hasPrefix("01"), bindings.target == nil {
+            let said = Array(view.children(v, .ccomp))
+            if targets.allSatisfy({ t in
+                said.contains { view.isInSubtree(t.head, of: $0) } && sources.contains { $0.code.prefix(3) == t.code.prefix(3) }
+            }) {
+                targets = []
+            }
         }
         // "beide leiders" and "elkaar" / "de ander" (ReciprocalRoles.swift).
         if let s = subject, !s.passive, case let pair = group(s.head), pair.count >= 2 { sources = pair }

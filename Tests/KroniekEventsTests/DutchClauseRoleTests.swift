@@ -344,4 +344,19 @@ extension DutchCoderIntegrationTests {
             """, date: "2022-02")
         #expect(!denial.contains { $0.hasPrefix("016") }, "\(denial)")
     }
+
+    @Test func placeInTheActorsOwnStateIsNoTarget() throws {
+        // "Russische demonstranten protesteerden in Moskou": where they protested, not
+        // against whom; a place in another state stays a target.
+        let rows = """
+            1 Russische Russisch ADJ 2 amod
+            2 demonstranten demonstrant NOUN 3 nsubj
+            3 protesteerden protesteren VERB 0 root
+            4 in in ADP 5 case
+            5 PLACE PLACE PROPN 3 obl
+            6 . . PUNCT 3 punct
+            """
+        #expect(try code(rows.replacingOccurrences(of: "PLACE PLACE", with: "Moskou Moskou"), date: "2022-03").isEmpty)
+        #expect(try code(rows.replacingOccurrences(of: "PLACE PLACE", with: "Kiev Kiev"), date: "2022-03").contains { $0.contains("RUSOPP>UKR") })
+    }
 }

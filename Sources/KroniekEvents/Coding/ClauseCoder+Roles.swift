@@ -75,6 +75,13 @@ extension ClauseCoder {
             targets = Self.placed(targets, in: state)
             sources = Self.placed(sources, in: state)
         }
+        // A place in the actor's own state is where it acts, not whom it acts on
+        // ("Russische demonstranten protesteerden in Moskou").
+        let location = modality.words(.location)
+        targets.removeAll { t in
+            view.casePreposition(t.head).map(location.contains) ?? false
+                && !sources.isEmpty && sources.allSatisfy { $0.code.prefix(3) == t.code.prefix(3) }
+        }
         // A speaker's own state as the subject of what it says ("Poetin zei dat Rusland
         // geen oorlog wil", "Ukraine denied that its army …") is what the statement is
         // about, not whom it addresses.

@@ -106,6 +106,9 @@ public enum CueKind: String, Sendable, CaseIterable {
     /// Support verbs whose object noun names the event ("hield een gesprek", "held
     /// talks", "voerde een aanval uit"): the verb's subject is the noun event's source.
     case support
+    /// Prepositions of place ("in", "te"): a place in the actor's own state is where it
+    /// acts, not whom it acts on.
+    case location
     /// Prepositions: of a passive agent (`by`, `door`), of both sides of a noun event
     /// (`between`, `tussen`), of a noun event's agent or patient (`of`, `van`), and
     /// linking a role noun to its country (`from`, `of`, `in`, `uit`, `van`).

@@ -52,11 +52,13 @@ extension ClauseCoder {
     }
 
     /// The subjects hung on `v` that `ownSubjects` leaves out and that stand where its
-    /// object would: after the verb, or the passive subject beside an active one.
+    /// object would: after the verb, the passive subject beside an active one, or the
+    /// object of a subordinate conjunct (`isObjectTakenForSubject`).
     private func subjectsReadAsObjects(_ v: Int) -> [Int] {
         let own = ownSubjects(v)
         return view.children(v, .nsubj).filter { s in
-            s != own.active && s != own.passive && (s > v || view.has(s, Self.passiveSubjectRelations))
+            s != own.active && s != own.passive
+                && (s > v || view.has(s, Self.passiveSubjectRelations) || isObjectTakenForSubject(s, of: v))
         }
     }
 
@@ -105,7 +107,6 @@ extension ClauseCoder {
     /// dictionaries know it as a name of its own ("viel Rusland Oekraïne binnen").
     func misparsedObjects(_ v: Int) -> [Int] {
         var first: Int?
-        if let s = view.child(v, .nsubj), isObjectTakenForSubject(s, of: v) { return [s] }
         var out = subjectsReadAsObjects(v)
         for s in view.children[v] where view.has(s, .nsubj) {
             if first == nil { first = s } else if !out.contains(s) { out.append(s) }

@@ -6,8 +6,9 @@ extension EventCoder {
     /// The own clause leaves out the clauses and conjuncts the event word governs, whose
     /// time expressions date their own events ("steunt … en annexeerde in 2014"). A noun
     /// event is also dated by the word it hangs on, where the parser made its date its
-    /// head, by the clause it is the subject of, and by a time expression right after its phrase, where the parser hung the
-    /// date on the clause ("een bilaterale van Rusland en de Navo op 10 januari").
+    /// head, by the clause it is the subject of, and by a time expression right after its
+    /// phrase, where the parser hung the date on the clause ("een bilaterale van Rusland
+    /// en de Navo op 10 januari").
     static func date(of v: Int, in view: SentenceView, times: [(Span, PartialDate)]) -> PartialDate? {
         guard !times.isEmpty else { return nil }
         var ownClause = view.subtree(v, excluding: Array(view.children(v, [.clausal, .conj])))

@@ -164,7 +164,8 @@ extension ModalityDetector {
         view.children(c, .mark).contains { isCue(.circumstance, at: $0) }
     }
 
-    private func hasConditionalMark(_ c: Int) -> Bool {
+    /// Whether a conditional subordinator marks clause `c` ("als", "if").
+    func hasConditionalMark(_ c: Int) -> Bool {
         view.children(c, .mark).contains { isCue(.conditional, at: $0) }
     }
 

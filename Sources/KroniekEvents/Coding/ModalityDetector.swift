@@ -67,12 +67,11 @@ final class ModalityDetector {
         let governing = governingClauses(v)
         let above = governing.map(\.clause)
         let clauses = [v] + above
-        func conditionalMark(_ c: Int) -> Bool { view.children(c, .mark).contains { isCue(.conditional, at: $0) } }
         // The event's clause or one above it is a condition; or a condition hangs on the event
         // (on the content it states only for threats and demands: `dependsOnCondition`);
         // or a conditional phrase modifies it ("dreigt in dat geval met sancties").
-        m.conditional = clauses.contains(where: conditionalMark)
-            || view.children(v, .advcl).contains(where: conditionalMark)
+        m.conditional = clauses.contains(where: hasConditionalMark)
+            || view.children(v, .advcl).contains(where: hasConditionalMark)
             || view.children(v, .obl).contains { o in
                 view.subtree(o).contains { w in (cues.phrases[.conditional] ?? []).contains { $0.count > 1 && view.hasPhrase($0, at: w) } }
             }

@@ -51,8 +51,7 @@ extension SentenceView {
             i += 1
         }
         let last = cluster.max()!
-        let clause = subtree(h, excluding: [c]).filter { !isPunctuation($0) && !cluster.contains($0) }
-        return !clause.contains { $0 > last } && !cluster.contains { v in children[v].contains { $0 > v && !isPunctuation($0) && $0 != c && !cluster.contains($0) && !has($0, .caseMarker) && words[$0].upos != .CCONJ } }
+        return !subtree(h, excluding: [c]).contains { $0 > last && !isPunctuation($0) }
     }
 
     /// The coordinator of `c` that stands right before its verb (only punctuation

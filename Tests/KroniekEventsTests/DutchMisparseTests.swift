@@ -466,4 +466,82 @@ extension DutchCoderIntegrationTests {
             """, date: "2022-01", feats: [12: "VerbForm=Fin"])
         #expect(events.contains("163 USA>RUS cond,fut,rep 2022-01"), "\(events)")
     }
+
+    @Test func clauseWithFiniteAuxiliaryHungAsComplementHasItsOwnSubject() throws {
+        // "Georgië maakt zich zorgen over de troepen die Azerbeidzjan afgelopen maand heeft
+        // samengetrokken aan de grens met Armenië": "afgelopen" read as a verb, the relative
+        // clause's verb hung on the main verb as an infinitival complement.
+        let events = try code("""
+            1 Georgië Georgië PROPN 2 nsubj
+            2 maakt maken VERB 0 root
+            3 zich zich PRON 2 expl:pv
+            4 zorgen zorg NOUN 2 obj
+            5 over over ADP 7 case
+            6 de de DET 7 det
+            7 troepen troep NOUN 4 nmod
+            8 die die PRON 10 nsubj
+            9 Azerbeidzjan Azerbeidzjan PROPN 10 obj
+            10 afgelopen af_lopen VERB 7 acl:relcl
+            11 maand maand NOUN 13 obj
+            12 heeft hebben AUX 13 aux
+            13 samengetrokken samen_trekken VERB 2 xcomp
+            14 aan aan ADP 16 case
+            15 de de DET 16 det
+            16 grens grens NOUN 13 obl
+            17 met met ADP 18 case
+            18 Armenië Armenië PROPN 16 nmod
+            19 . . PUNCT 2 punct
+            """, date: "2021-12", feats: [12: "VerbForm=Fin", 13: "VerbForm=Inf"])
+        #expect(events == ["154 AZE>ARM 2021-12"])
+    }
+
+    @Test func mainClauseConjunctIsFoundPastWordsHungAfterIt() throws {
+        // "Turkije ontkent dat het Syrië wil aanvallen en beschuldigt juist Iran van agressie,
+        // door het steunen van milities": the accusation hung inside the denied clause, its
+        // object read as a subject, and the phrase after it hung on the denied clause.
+        let events = try code("""
+            1 Turkije Turkije PROPN 2 nsubj
+            2 ontkent ontkennen VERB 0 root
+            3 dat dat SCONJ 6 mark
+            4 het het PRON 6 nsubj
+            5 Syrië Syrië PROPN 6 obj
+            6 wil willen VERB 2 ccomp
+            7 aanvallen aan_vallen VERB 6 xcomp
+            8 en en CCONJ 9 cc
+            9 beschuldigt beschuldigen VERB 6 conj
+            10 juist juist ADV 9 advmod
+            11 Iran Iran PROPN 9 nsubj
+            12 van van ADP 13 case
+            13 agressie agressie NOUN 11 nmod
+            14 , , PUNCT 17 punct
+            15 door door ADP 17 case
+            16 het het DET 17 det
+            17 steunen steunen VERB 6 obl
+            18 van van ADP 19 case
+            19 milities militie NOUN 17 nmod
+            20 . . PUNCT 2 punct
+            """, date: "2021-12", feats: [6: "VerbForm=Fin", 9: "VerbForm=Fin"])
+        #expect(events.contains("1123 TUR>IRN 2021-12"))
+    }
+
+    @Test func trailingReportClauseAttributesAndIsNoEventOfItsOwn() throws {
+        // "Japan protesteerde bij China, liet de Japanse regering weten.", the report clause
+        // hung as a conjunct or as parataxis.
+        for relation in ["conj", "parataxis"] {
+            let events = try code("""
+                1 Japan Japan PROPN 2 nsubj
+                2 protesteerde protesteren VERB 0 root
+                3 bij bij ADP 4 case
+                4 China China PROPN 2 obl
+                5 , , PUNCT 6 punct
+                6 liet laten VERB 2 RELATION
+                7 de de DET 9 det
+                8 Japanse Japans ADJ 9 amod
+                9 regering regering NOUN 6 nsubj
+                10 weten weten VERB 6 xcomp
+                11 . . PUNCT 2 punct
+                """.replacingOccurrences(of: "RELATION", with: relation), date: "2021-12", feats: [6: "VerbForm=Fin"], reporters: true)
+            #expect(events == ["114 JPNGOV>CHN rep 2021-12 by:JPNGOV"])
+        }
+    }
 }

@@ -12,8 +12,9 @@ extension ClauseCoder {
         if let s = own.active { return (s, false) }
         guard let h = view.head(v) else { return nil }
         // An infinitival adverbial clause without a subject is controlled like a complement
-        // ("vowed on Thursday to wage war", often parsed as advcl).
-        if view.has(v, .xcomp) || (view.has(v, .advcl) && view.hasFeature(v, "VerbForm=Inf")) {
+        // ("vowed on Thursday to wage war", often parsed as advcl); one with a finite
+        // auxiliary is no infinitival clause, whatever its label or its verb's tag.
+        if view.has(v, .xcomp) || (view.has(v, .advcl) && view.hasFeature(v, "VerbForm=Inf")), !view.hasFiniteAuxiliary(v) {
             if let o = view.child(h, .obj), view.words[h].upos == .VERB { return (o, false) }
             return subject(of: h).map { ($0.head, false) }
         }

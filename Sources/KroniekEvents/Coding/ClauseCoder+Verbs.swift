@@ -85,7 +85,7 @@ extension ClauseCoder {
     }
 
     func verbEvents(_ v: Int) -> [ClauseEvent]? {
-        guard let entry = entry(for: v), !hasEventSubject(v) else { return nil }
+        guard let entry = entry(for: v), !hasEventSubject(v), !isTrailingAttribution(v) else { return nil }
         let family = dictionary.families[entry.family]
         let matcher = PatternMatcher(view: view, actors: actors)
         // Made only when a pattern passes the pre-check (most verbs have none that does).
@@ -146,6 +146,14 @@ extension ClauseCoder {
         before = before.filter { $0 < v && !view.isPunctuation($0) }.sorted()
         let after = view.subtree(v, excluding: subjects + asides(of: v)).filter { $0 > v && !view.isPunctuation($0) }
         return (before, after)
+    }
+
+    /// A report clause after the clause it reports, set off by a comma and saying nothing
+    /// of its own ("…, liet een woordvoerder weten", "…, zei de minister"): it attributes
+    /// that clause, whatever relation the parser gave it, and is no statement event.
+    func isTrailingAttribution(_ v: Int) -> Bool {
+        modality.isCue(.report, at: v) && view.has(v, [.parataxis, .conj, .advcl]) && view.isSetOff(v)
+            && view.child(v, [.ccomp, .obj]) == nil
     }
 
     /// A report clause hung on the verb ("…, meldde de gouverneur van Loehansk"): not

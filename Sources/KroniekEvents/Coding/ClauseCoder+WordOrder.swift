@@ -125,7 +125,9 @@ extension ClauseCoder {
     /// prepositional phrases.
     func subjectBeforeClauseEnd(_ v: Int) -> Int? {
         // A bare infinitive shares a subject ("wil Rusland straffen": Rusland is its object).
-        guard view.hasFeature(v, "VerbForm=Fin") || view.child(v, .aux) != nil, !view.has(v, .xcomp) else { return nil }
+        guard view.hasFeature(v, "VerbForm=Fin") || view.child(v, .aux) != nil, !view.has(v, .xcomp) || view.hasFiniteAuxiliary(v) else {
+            return nil
+        }
         var i = v - 1
         while i >= 0, view.head(i) == v, view.has(i, .aux) { i -= 1 }
         // The verb must end its clause: it comes after its auxiliaries and objects.

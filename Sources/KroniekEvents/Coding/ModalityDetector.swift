@@ -77,11 +77,13 @@ final class ModalityDetector {
             }
         if isUnderFear(v) { m.hypothetical = true }
 
-        // Attribution: a report verb above the event (or in a parenthetical below it),
+        // Attribution: a report verb above the event (or in a parenthetical below it, also
+        // one hung as a conjunct after a comma),
         // or a report phrase such as "according to X".
         var reporter: Int?
         var reportWords: [Int] = []
         let candidates = governing.filter { !$0.throughConjunct }.map(\.clause) + view.children(v, .parataxis)
+            + view.children(v, .conj).filter(view.isSetOff)
         if let r = candidates.first(where: { isCue(.report, at: $0) }) {
             reportWords = [r]
             reporter = speaker(of: r)

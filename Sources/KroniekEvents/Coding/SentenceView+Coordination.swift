@@ -29,20 +29,23 @@ extension SentenceView {
 
     /// Whether conjunct `c` continues the main clause although the parser hung it on a
     /// subordinate one: its finite verb follows the coordinator with its own object or
-    /// adverbial after it (main-clause order), while the subordinate clause it hangs on
+    /// adverbial after it (main-clause order; an object the parser took for a subject
+    /// counts too), while the subordinate clause it hangs on
     /// ends in its verbs ("Rusland ontkent dat het Oekraïne wil binnenvallen en
     /// beschuldigt het Westen van agressie": the accusation is Russia's own act, not
     /// denied content). A subordinate conjunct would end in its verb too ("… en het Westen
     /// beschuldigt").
     func isMainClauseConjunct(_ c: Int) -> Bool {
         guard isConjunct(c), hasFeature(c, "VerbForm=Fin"), openingCoordinator(c) != nil,
-              children[c].contains(where: { $0 > c && has($0, [.obj, .iobj, .obl]) }),
+              children[c].contains(where: { $0 > c && has($0, [.obj, .iobj, .obl, .nsubj]) }),
               let h = head(c), children(h, .mark).contains(where: { $0 < h }) else { return false }
         return endsInVerbs(h, besides: c)
     }
 
-    /// Whether clause `h` (without the conjunct `c`) has no words after its verb cluster:
-    /// `h` and the infinitives and participles it governs.
+    /// Whether clause `h` has no words between its verb cluster (`h` and the infinitives and
+    /// participles it governs) and the conjunct `c`. Words after the conjunct cannot belong
+    /// to the clause it follows, wherever the parser hung them ("… wil binnenvallen en
+    /// beschuldigt het Westen van agressie, door het bewapenen van Oekraïne").
     private func endsInVerbs(_ h: Int, besides c: Int) -> Bool {
         var cluster = [h]
         var i = 0
@@ -51,7 +54,7 @@ extension SentenceView {
             i += 1
         }
         let last = cluster.max()!
-        return !subtree(h, excluding: [c]).contains { $0 > last && !isPunctuation($0) }
+        return !subtree(h, excluding: [c]).contains { $0 > last && $0 < c && !isPunctuation($0) }
     }
 
     /// The coordinator of `c` that stands right before its verb (only punctuation
@@ -60,5 +63,12 @@ extension SentenceView {
         guard let coordinator = coordinator(of: c),
               !children[c].contains(where: { $0 > coordinator && $0 < c && !has($0, .punct) }) else { return nil }
         return coordinator
+    }
+
+    /// Whether clause `c` follows its head after a comma with no coordinator, as a clause
+    /// set off from the one before ("…, liet een woordvoerder weten" hung as `conj`).
+    func isSetOff(_ c: Int) -> Bool {
+        guard let h = head(c), h < c, coordinator(of: c) == nil else { return false }
+        return children[c].contains { $0 < c && isPunctuation($0) }
     }
 }

@@ -101,4 +101,11 @@ final class SentenceView {
     func child(_ i: Int, _ relations: Relations) -> Int? {
         children[i].first { has($0, relations) }
     }
+
+    /// Whether verb `v` heads a finite clause through an auxiliary of its own ("heeft
+    /// samengetrokken"): such a clause has its own subject, whatever relation the parser
+    /// gave it.
+    func hasFiniteAuxiliary(_ v: Int) -> Bool {
+        children(v, .aux).contains { hasFeature($0, "VerbForm=Fin") }
+    }
 }

@@ -3,7 +3,8 @@
 /// partly different errors; where most of them agree they are more often right than any one
 /// alone. The first member is the main left-to-right parser; the others alternate between a
 /// right-to-left parser (trained on mirrored sentences) and a left-to-right one trained with
-/// another seed. One member is exactly the single parser.
+/// another seed. One member is exactly the single parser. A `TreeLabeler`, when there is
+/// one, chooses the relations once the tree is complete, weighing the members' votes.
 struct ParserEnsemble: Sendable {
     struct Member: Sendable {
         let parser: Parser
@@ -20,19 +21,23 @@ struct ParserEnsemble: Sendable {
     }
 
     let members: [Member]
+    var labeler: TreeLabeler?
 
     /// Member `k` reads backwards when `k` is odd: L2R, R2L, L2R, …
     static func readsBackwards(member k: Int) -> Bool { k % 2 == 1 }
 
     /// Score columns a member's label model needs at most.
-    var labelColumns: Int { members.map(\.parser.labelModel.columns).max() ?? 0 }
+    var labelColumns: Int { (members.map(\.parser.labelModel.columns) + [labeler?.labels.count ?? 0]).max() ?? 0 }
 
     /// The combined tree, punctuation attached by rule as for a single parser.
     func tree(_ sentence: ParserSentence, forms: [String], features f: inout FeatureList,
               scores: UnsafeMutablePointer<Float>) -> (heads: [Int], labels: [String]) {
         let trees = members.map { $0.tree(sentence, features: &f, scores: scores) }
-        let tree = trees.count == 1 ? trees[0] : Self.combine(trees)
-        return PunctuationAttachment.finish(tree, sentence: sentence, forms: forms)
+        let tree = PunctuationAttachment.finish(trees.count == 1 ? trees[0] : Self.combine(trees), sentence: sentence, forms: forms)
+        guard let labeler else { return tree }
+        let votes = tree.heads.indices.map { d in trees.filter { $0.heads[d] == tree.heads[d] }.map { $0.labels[d] } }
+        return (tree.heads, labeler.relabel(heads: tree.heads, labels: tree.labels, votes: votes, sentence: sentence,
+                                            features: &f, scores: scores))
     }
 
     /// Each arc scores the number of trees that have it, +0.1 in the first tree (ties go its
@@ -68,15 +73,19 @@ struct ParserEnsemble: Sendable {
     func encode(into out: inout ByteWriter) {
         out.write(UInt32(members.count))
         for m in members { out.write(UInt8(m.readsBackwards ? 1 : 0)); m.parser.encode(into: &out) }
+        out.write(UInt8(labeler == nil ? 0 : 1))
+        labeler?.encode(into: &out)
     }
 
     static func decode(from input: inout ByteReader) throws -> ParserEnsemble {
         let count = Int(try input.read(UInt32.self))
         guard (1...16).contains(count) else { throw ModelFormatError("bad parser count \(count)") }
-        return ParserEnsemble(members: try (0..<count).map { _ in
+        let members = try (0..<count).map { _ in
             let backwards = try input.read(UInt8.self) != 0
             return Member(parser: try Parser.decode(from: &input), readsBackwards: backwards)
-        })
+        }
+        let labeler = try input.read(UInt8.self) != 0 ? try TreeLabeler.decode(from: &input) : nil
+        return ParserEnsemble(members: members, labeler: labeler)
     }
 }
 

@@ -14,6 +14,8 @@ struct ParserWord {
     var alternative: UInt64
     var feats: UInt64
     var clauseRole: ClauseRole
+    /// Grammatical number (0 none, 1 singular, 2 plural), for subject–verb agreement.
+    var number: UInt8
 
     enum ClauseRole: UInt8 { case other, finiteVerb, verb, punctuation, conjunction }
 
@@ -30,11 +32,12 @@ struct ParserWord {
         case .CCONJ, .SCONJ: clauseRole = .conjunction
         default: clauseRole = .other
         }
+        number = feats.contains("Number=Sing") ? 1 : feats.contains("Number=Plur") ? 2 : 0
     }
 
     private init(constant: UInt64) {
         lower = constant; suffix = constant; lemma = constant; tag = constant
-        alternative = TagAlternative.none; feats = constant; clauseRole = .other
+        alternative = TagAlternative.none; feats = constant; clauseRole = .other; number = 0
     }
 
     static let none = ParserWord(constant: 0x4e4f_4e45)

@@ -67,11 +67,12 @@ extension SyntaxPipeline {
     }
 
     static let magic: UInt32 = 0x4b53_594e  // "KSYN"
-    /// Format 5: a parser ensemble (count, then direction and parser of each member). 4: the
+    /// Format 6: the ensemble's optional tree labeler after its members. 5: a parser ensemble
+    /// (count, then direction and parser of each member). 4: the
     /// tagger's margin for the parser's tag alternatives (3: compound splitter, word classes,
     /// separate move and label models). A parser learns features of the alternatives its
     /// tagger gives, so older files cannot be read with a default.
-    static let formatVersion: UInt32 = 5
+    static let formatVersion: UInt32 = 6
 
     convenience init(decoding input: inout ByteReader) throws {
         guard try input.read(UInt32.self) == Self.magic else { throw ModelFormatError("not a Kroniek syntax model") }

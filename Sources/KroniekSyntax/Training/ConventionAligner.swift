@@ -1,18 +1,23 @@
 import KroniekCore
 
 /// Aligns the UPOS and relations of an older treebank release with the current ones, learnt
-/// from the data: where a form takes a tag in the old files that it never takes in the current
-/// files (2017 `zijn/DET`, current `zijn/PRON`), the tag becomes the current tag of that form
+/// from the data: where a form takes a tag at least one time in ten in the old files and (almost)
+/// never in the current files (2017 `zijn/DET`, current `zijn/PRON`), the tag becomes the current tag of that form
 /// that other forms most often moved to (`DET`→`PRON` for possessives, `NUM`→`ADJ` for
-/// ordinals). Relations are aligned the same way per (form, tag) (`det`→`nmod:poss`), and a
+/// ordinals); a form's rare old tag (`dat` as a determiner) stays. A relation changes only where it was the form's usual relation in the old files
+/// and current files (almost) never give it: it becomes the form's most frequent current
+/// relation (`zijn` `det`→`nmod:poss`). A rare old relation of a form (`de` in a `fixed`
+/// expression, copular `werd`) is a matter of its sentence, not of the release, and stays. A
 /// retagged word takes the most frequent current features of its form and new tag.
 struct ConventionAligner {
     private var currentTags: [String: [UPOS: Int]] = [:]
     private var currentRelations: [String: [String: Int]] = [:]
     private var currentFeats: [String: [String: Int]] = [:]
-    /// Number of distinct forms that moved from one tag (relation) to another.
+    /// Number of distinct forms that moved from one tag to another.
     private var tagMoves: [UPOS: [UPOS: Int]] = [:]
-    private var relationMoves: [String: [String: Int]] = [:]
+    /// How often each form took each tag, and each (form, tag) each relation, in the old files.
+    private var legacyTags: [String: [UPOS: Int]] = [:]
+    private var legacyRelations: [String: [String: Int]] = [:]
     /// A form needs this many current occurrences before its current tags are trusted, and a
     /// (form, tag) this many before its relations are (relations of rarer, content words vary).
     static let minimumTagEvidence = 10
@@ -38,26 +43,25 @@ struct ConventionAligner {
                 currentFeats[Self.key(f, u), default: [:]][w.feats, default: 0] += 1
             }
         }
-        var legacyTags: [String: Set<UPOS>] = [:], legacyRelations: [String: Set<String>] = [:]
         for s in legacy {
             for w in s.words {
-                guard let u = w.upos, Self.alignedTags.contains(u) else { continue }
-                legacyTags[w.form.lowercased(), default: []].insert(u)
-                legacyRelations[Self.key(w.form.lowercased(), u), default: []].insert(w.deprel ?? "dep")
+                guard let u = w.upos else { continue }
+                legacyTags[w.form.lowercased(), default: [:]][u, default: 0] += 1
+                legacyRelations[Self.key(w.form.lowercased(), u), default: [:]][w.deprel ?? "dep", default: 0] += 1
             }
         }
         for (f, tags) in legacyTags {
             guard let current = currentTags[f] else { continue }
-            for t in tags where Self.isAbsent(t, in: current, evidence: Self.minimumTagEvidence) {
+            for t in tags.keys where Self.alignedTags.contains(t) && isMoved(t, of: f, current: current) {
                 for c in current.keys where c != t { tagMoves[t, default: [:]][c, default: 0] += 1 }
             }
         }
-        for (k, relations) in legacyRelations {
-            guard let current = currentRelations[k] else { continue }
-            for r in relations where Self.isAbsent(r, in: current, evidence: Self.minimumRelationEvidence) {
-                for c in current.keys where c != r { relationMoves[r, default: [:]][c, default: 0] += 1 }
-            }
-        }
+    }
+
+    /// A tag the old files give the form at least one time in ten and current files (almost) never.
+    private func isMoved(_ tag: UPOS, of form: String, current: [UPOS: Int]) -> Bool {
+        guard let old = legacyTags[form], Self.isAbsent(tag, in: current, evidence: Self.minimumTagEvidence) else { return false }
+        return old[tag, default: 0] * 10 >= old.values.reduce(0, +)
     }
 
     private static func key(_ form: String, _ upos: UPOS) -> String { "\(form)\t\(upos.rawValue)" }
@@ -66,8 +70,8 @@ struct ConventionAligner {
         var s = sentence
         for i in s.words.indices {
             guard var u = s.words[i].upos, Self.alignedTags.contains(u) else { continue }
-            let f = s.words[i].form.lowercased()
-            if let current = currentTags[f], Self.isAbsent(u, in: current, evidence: Self.minimumTagEvidence),
+            let f = s.words[i].form.lowercased(), legacyKey = Self.key(f, u)
+            if let current = currentTags[f], isMoved(u, of: f, current: current),
                let moved = mostFrequent(current, among: tagMoves[u], except: u) {
                 u = moved
                 s.words[i].upos = u
@@ -77,7 +81,8 @@ struct ConventionAligner {
             }
             let relation = s.words[i].deprel ?? "dep"
             if let current = currentRelations[Self.key(f, u)], Self.isAbsent(relation, in: current, evidence: Self.minimumRelationEvidence),
-               let moved = best(current.keys.filter { $0 != relation }, by: relationMoves[relation]) {
+               let old = legacyRelations[legacyKey], old[relation, default: 0] * 2 >= old.values.reduce(0, +),
+               let moved = current.filter({ $0.key != relation }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key {
                 s.words[i].deprel = moved
             }
         }
@@ -92,10 +97,6 @@ struct ConventionAligner {
         return current.filter { $0.key != old && moves[$0.key] != nil }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
-    private func best<T: Hashable & Comparable>(_ options: [T], by moves: [T: Int]?) -> T? {
-        guard let moves else { return nil }
-        return options.filter { moves[$0] != nil }.max { (moves[$0]!, $1) < (moves[$1]!, $0) }
-    }
 }
 
 extension UPOS: Comparable {

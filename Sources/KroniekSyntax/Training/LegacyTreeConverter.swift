@@ -12,6 +12,10 @@ import KroniekCore
 /// - relations follow the tags the aligner gave: an ordinal retagged ADJ is `amod`, not
 ///   `nummod`; a possessive pronoun is `nmod:poss`, not `det`;
 /// - "zich" of an inherently reflexive verb is `expl:pv`, not `obj`;
+/// - a subjectless te-infinitive complement ("besloot te vertrekken") was `ccomp`, now it is
+///   `xcomp` (current files: about four in five);
+/// - a name of capitalised words ("Verenigde Naties", "Rode Kruis") was a `fixed` or `flat`
+///   expression whose words kept their own tags, now its words are PROPN joined by `flat`;
 /// - punctuation follows the UD rule (`PunctuationAttachment`).
 /// Which lemmas changed role is learnt from the data, comparing the old and current files.
 struct LegacyTreeConverter {
@@ -59,6 +63,8 @@ struct LegacyTreeConverter {
             tree.promoteCopula(w)
         }
         tree.alignRelationsWithTags(reflexiveObjectVerbs: verbsWithReflexiveObjects, possessiveForms: possessiveForms)
+        tree.relabelControlledInfinitives()
+        tree.flattenCapitalisedNames()
         tree.attachPunctuation()
         return tree.sentence
     }
@@ -182,6 +188,32 @@ private struct EditableTree {
             case (.PRON, "obj") where w.feature("Reflex") == "Yes" && head(i) >= 0 && !reflexiveObjectVerbs.contains(lemma(head(i))):
                 sentence.words[i].deprel = "expl:pv"
             default: break
+            }
+        }
+    }
+
+    mutating func relabelControlledInfinitives() {
+        for v in indices where relation(v) == "ccomp" && upos(v) == .VERB && sentence.words[v].feature("VerbForm") == "Inf" {
+            let dependents = children(v)
+            guard dependents.contains(where: { relation($0) == "mark" && sentence.words[$0].form.lowercased() == "te" }),
+                  !dependents.contains(where: { relation($0).hasPrefix("nsubj") || relation($0).hasPrefix("csubj") }) else { continue }
+            sentence.words[v].deprel = "xcomp"
+        }
+    }
+
+    /// A `fixed` or `flat` expression whose content words are all capitalised is a name.
+    mutating func flattenCapitalisedNames() {
+        let contentTags: Set<UPOS> = [.NOUN, .ADJ, .VERB, .PROPN, .X]
+        for h in indices {
+            let parts = children(h).filter { relation($0) == "fixed" || relation($0) == "flat" }
+            guard !parts.isEmpty else { continue }
+            let content = ([h] + parts).filter { upos($0).map(contentTags.contains) ?? false }
+            guard content.count >= 2, content.allSatisfy({ sentence.words[$0].form.first?.isUppercase == true }) else { continue }
+            for p in parts { sentence.words[p].deprel = "flat" }
+            for w in content where upos(w) != .PROPN {
+                sentence.words[w].upos = .PROPN
+                sentence.words[w].lemma = sentence.words[w].form
+                sentence.words[w].feats = ""
             }
         }
     }

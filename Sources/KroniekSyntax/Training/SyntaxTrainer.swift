@@ -28,6 +28,11 @@ public struct SyntaxTrainingOptions: Sendable {
     /// parser's so that the model file stays below 40 MB.
     public var ensembleMoveRowBits = 16
     public var ensembleLabelRowBits = 13
+    /// Epochs of the `TreeLabeler` (0: the parsers' labels are kept), log2 of its rows, and
+    /// the score each parser's vote adds to a label.
+    public var labelerEpochs = 5
+    public var labelerRowBits = 16
+    public var labelerVoteWeight = 10
     public init() {}
 
     /// The integer settings by name, so experiments can change them from the command line
@@ -39,6 +44,7 @@ public struct SyntaxTrainingOptions: Sendable {
         "lemmatizerRowBits": \.lemmatizerRowBits, "minimumLiftedLabelCount": \.minimumLiftedLabelCount,
         "tagAlternativePercent": \.tagAlternativePercent, "parserEnsemble": \.parserEnsemble,
         "ensembleMoveRowBits": \.ensembleMoveRowBits, "ensembleLabelRowBits": \.ensembleLabelRowBits,
+        "labelerEpochs": \.labelerEpochs, "labelerRowBits": \.labelerRowBits, "labelerVoteWeight": \.labelerVoteWeight,
     ]
 }
 
@@ -78,7 +84,7 @@ public struct SyntaxTrainer {
             : jackknifedInputs(normalized, parserFiles: parserSet, wordClasses: wordClasses, rng: &rng)
         let devInputs = dev.map { tagger.parserInput($0) }
         let memberCount = max(options.parserEnsemble, 1)
-        let parser = ParserEnsemble(members: (0..<memberCount).map { k in
+        var parser = ParserEnsemble(members: (0..<memberCount).map { k in
             // The first parser continues the main random sequence, so that one member is the
             // single parser as before; member k shuffles with a sequence of its own.
             var memberOptions = options
@@ -93,6 +99,10 @@ public struct SyntaxTrainer {
                 .train(treebanks, inputs: inputs, dev: dev, devInputs: devInputs, rng: &rng, log: log)
             return ParserEnsemble.Member(parser: parser, readsBackwards: backwards)
         })
+        if options.labelerEpochs > 0 {
+            parser.labeler = TreeLabelerTraining(options: options).train(treebanks, inputs: inputs, rng: &rng, log: log)
+            TreeLabelerTraining.logVoteWeights(parser, dev: dev, devInputs: devInputs, log: log)
+        }
         return SyntaxPipeline(language: language, tagger: tagger, xpos: xpos, lemmatizer: lemmatizer, parser: parser,
                               composesParticleVerbs: composes)
     }

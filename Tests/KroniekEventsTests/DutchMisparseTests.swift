@@ -544,4 +544,51 @@ extension DutchCoderIntegrationTests {
             #expect(events == ["114 JPNGOV>CHN rep 2021-12 by:JPNGOV"])
         }
     }
+
+    @Test func conjunctHungOnTheClauseAboveFindsItsCoordinator() throws {
+        // "Oekraïne vreest een nieuwe aanval, aangezien Rusland rebellen steunt in de Donbas en
+        // in 2014 de Krim annexeerde": the annexation hung on "vreest" as parataxis, its
+        // coordinator and date on "steunt".
+        let events = try code("""
+            1 Oekraïne Oekraïne PROPN 2 nsubj
+            2 vreest vrezen VERB 0 root
+            3 een een DET 5 det
+            4 nieuwe nieuw ADJ 5 amod
+            5 aanval aanval NOUN 2 obj
+            6 , , PUNCT 9 punct
+            7 aangezien aangezien SCONJ 9 mark
+            8 Rusland Rusland PROPN 9 nsubj
+            9 steunt steunen VERB 2 advcl
+            10 rebellen rebel NOUN 9 obj
+            11 in in ADP 13 case
+            12 de de DET 13 det
+            13 Donbas Donbas PROPN 9 obl
+            14 en en CCONJ 9 cc
+            15 in in ADP 16 case
+            16 2014 2014 NUM 9 obl
+            17 de de DET 18 det
+            18 Krim Krim PROPN 19 obj
+            19 annexeerde annexeren VERB 2 parataxis
+            20 . . PUNCT 2 punct
+            """, date: "2021-12", feats: [9: "VerbForm=Fin", 19: "VerbForm=Fin"])
+        #expect(events.contains("192 RUS>UKR 2014") && events.contains("070 RUS>UKRREB 2021-12"))
+    }
+
+    @Test func modalClauseWithoutSpeakerIsNoReport() throws {
+        // "Poetin waarschuwde Biden dat sancties een vergissing zouden zijn", the content
+        // clause's "zouden zijn" hung on the warning as an adverbial clause.
+        let events = try code("""
+            1 Poetin Poetin PROPN 2 nsubj
+            2 waarschuwde waarschuwen VERB 0 root
+            3 Biden Biden PROPN 2 obj
+            4 dat dat SCONJ 5 mark
+            5 sancties sanctie NOUN 3 nmod
+            6 een een DET 7 det
+            7 vergissing vergissing NOUN 5 nmod
+            8 zouden zullen VERB 2 advcl
+            9 zijn zijn AUX 8 cop
+            10 . . PUNCT 2 punct
+            """, date: "2021-12", feats: [2: "VerbForm=Fin", 8: "VerbForm=Fin|Tense=Past"])
+        #expect(events == ["130 RUSGOV>USAGOV 2021-12"])
+    }
 }

@@ -55,6 +55,15 @@ import Testing
         #expect(aligner.align(legacy[44]).words[1].upos == .DET)
     }
 
+    @Test func quantifierTakesTheTagCurrentFilesGiveItInItsRelation() throws {
+        let current = try Self.sentences(Self.sentence("meer", "veel", "ADV", "advmod"), times: 12)
+            + Self.sentences(Self.sentence("meer", "veel", "PRON", "obj"), times: 12)
+        let legacy = try TestData.sentences(conllu: Self.sentence("meer", "veel", "PRON", "advmod") + Self.sentence("meer", "veel", "PRON", "obj"))
+        let aligner = ConventionAligner(current: current, legacy: legacy)
+        #expect(aligner.align(legacy[0]).words[1].upos == .ADV)
+        #expect(aligner.align(legacy[1]).words[1].upos == .PRON)
+    }
+
     @Test func oldInfinitiveComplementsAndNamesTakeCurrentShapes() throws {
         let legacy = try TestData.sentences(conllu: """
         1\tHij\thij\tPRON\t_\t_\t2\tnsubj\t_\t_

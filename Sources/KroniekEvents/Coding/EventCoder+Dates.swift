@@ -13,10 +13,10 @@ extension EventCoder {
         guard !times.isEmpty else { return nil }
         var ownClause = view.subtree(v, excluding: Array(view.children(v, [.clausal, .conj])))
         // What follows a coordinator of the verb that opens a later clause is that clause's,
-        // wherever the parser hung it ("steunt … en in 2014 de Krim annexeerde" with "in
-        // 2014" on "steunt").
+        // wherever the parser hung the words or the clause ("steunt … en in 2014 de Krim
+        // annexeerde" with "in 2014" on "steunt").
         if let k = view.children[v].first(where: { $0 > v && view.words[$0].upos == .CCONJ }),
-           view.children(v, [.clausal, .conj]).contains(where: { $0 > k && view.coordinator(of: $0) == k }) {
+           ((k + 1)..<view.count).contains(where: { [.VERB, .AUX].contains(view.words[$0].upos) && view.coordinator(of: $0) == k }) {
             ownClause = ownClause.filter { $0 < k }
         }
         // …and the conjunct itself owns those words.

@@ -88,7 +88,10 @@ final class ModalityDetector {
             reportWords = [r]
             reporter = speaker(of: r)
         } else if let obl = reportHosts(v).lazy.flatMap({ self.view.children($0, [.obl, .nmod, .advcl, .parataxis]) }).first(where: { o in
-            o != v && (view.children[o].contains { isCue(.report, at: $0) } || isCue(.report, at: o)) }) {
+            // A report clause hanging on the event names its speaker; without one, "zouden
+            // zijn" there is the modal of a misattached clause, not hearsay about the event.
+            o != v && (view.children[o].contains { isCue(.report, at: $0) } || isCue(.report, at: o))
+                && (!view.has(o, [.advcl, .parataxis]) || speaker(of: o) != nil) }) {
             if view.has(obl, .advcl), isCue(.report, at: obl) {
                 // "…, liet een woordvoerder weten": a report clause hanging on the event.
                 reportWords = [obl]

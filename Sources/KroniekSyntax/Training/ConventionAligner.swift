@@ -8,11 +8,16 @@ import KroniekCore
 /// and current files (almost) never give it: it becomes the form's most frequent current
 /// relation (`zijn` `det`→`nmod:poss`). A rare old relation of a form (`de` in a `fixed`
 /// expression, copular `werd`) is a matter of its sentence, not of the release, and stays. A
-/// retagged word takes the most frequent current features of its form and new tag.
+/// function word whose current tag depends on its relation takes the tag current files give
+/// the form in that relation, where its old tag (almost) never occurs there ("meer" as
+/// `advmod` is ADV, as `det` DET). A retagged word takes the most frequent current features
+/// of its form and new tag.
 struct ConventionAligner {
     private var currentTags: [String: [UPOS: Int]] = [:]
     private var currentRelations: [String: [String: Int]] = [:]
     private var currentFeats: [String: [String: Int]] = [:]
+    /// The tags of each (form, relation) in the current files.
+    private var currentTagsInRelation: [String: [UPOS: Int]] = [:]
     /// Number of distinct forms that moved from one tag to another.
     private var tagMoves: [UPOS: [UPOS: Int]] = [:]
     /// How often each form took each tag, and each (form, tag) each relation, in the old files.
@@ -41,6 +46,7 @@ struct ConventionAligner {
                 currentTags[f, default: [:]][u, default: 0] += 1
                 currentRelations[Self.key(f, u), default: [:]][w.deprel ?? "dep", default: 0] += 1
                 currentFeats[Self.key(f, u), default: [:]][w.feats, default: 0] += 1
+                currentTagsInRelation[Self.key(f, w.deprel ?? "dep"), default: [:]][u, default: 0] += 1
             }
         }
         for s in legacy {
@@ -64,7 +70,8 @@ struct ConventionAligner {
         return old[tag, default: 0] * 10 >= old.values.reduce(0, +)
     }
 
-    private static func key(_ form: String, _ upos: UPOS) -> String { "\(form)\t\(upos.rawValue)" }
+    private static func key(_ form: String, _ upos: UPOS) -> String { key(form, upos.rawValue) }
+    private static func key(_ form: String, _ other: String) -> String { "\(form)\t\(other)" }
 
     func align(_ sentence: Sentence) -> Sentence {
         var s = sentence
@@ -74,10 +81,7 @@ struct ConventionAligner {
             if let current = currentTags[f], isMoved(u, of: f, current: current),
                let moved = mostFrequent(current, among: tagMoves[u], except: u) {
                 u = moved
-                s.words[i].upos = u
-                if let feats = currentFeats[Self.key(f, u)]?.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key {
-                    s.words[i].feats = feats
-                }
+                retag(&s.words[i], form: f, as: u)
             }
             let relation = s.words[i].deprel ?? "dep"
             if let current = currentRelations[Self.key(f, u)], Self.isAbsent(relation, in: current, evidence: Self.minimumRelationEvidence),
@@ -85,8 +89,22 @@ struct ConventionAligner {
                let moved = current.filter({ $0.key != relation }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key {
                 s.words[i].deprel = moved
             }
+            // A quantifier's tag follows its relation in current files ("meer" ADV as
+            // `advmod`, DET as `det`, PRON as a subject); the old files made it PRON throughout.
+            if let tags = currentTagsInRelation[Self.key(f, s.words[i].deprel ?? "dep")],
+               Self.isAbsent(u, in: tags, evidence: Self.minimumTagEvidence),
+               let tag = tags.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key, tag != u {
+                retag(&s.words[i], form: f, as: tag)
+            }
         }
         return s
+    }
+
+    private func retag(_ word: inout Word, form: String, as tag: UPOS) {
+        word.upos = tag
+        if let feats = currentFeats[Self.key(form, tag)]?.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key {
+            word.feats = feats
+        }
     }
 
     /// The form's most frequent current tag among those other forms moved to from `old`:

@@ -591,4 +591,23 @@ extension DutchCoderIntegrationTests {
             """, date: "2021-12", feats: [2: "VerbForm=Fin", 8: "VerbForm=Fin|Tense=Past"])
         #expect(events == ["130 RUSGOV>USAGOV 2021-12"])
     }
+
+    @Test func infinitiveOfAnAccusationIsAllegedNotCoded() throws {
+        // "China beschuldigde de NAVO ervan de Russische belangen te negeren": what the NAVO
+        // is accused of is no event of its own.
+        let events = try code("""
+            1 China China PROPN 2 nsubj
+            2 beschuldigde beschuldigen VERB 0 root
+            3 de de DET 4 det
+            4 NAVO NAVO PROPN 2 obj
+            5 ervan ervan ADV 2 advmod
+            6 de de DET 8 det
+            7 Russische Russisch ADJ 8 amod
+            8 belangen belang NOUN 10 obj
+            9 te te ADP 10 mark
+            10 negeren negeren VERB 2 xcomp
+            11 . . PUNCT 2 punct
+            """, date: "2021-12", feats: [2: "VerbForm=Fin", 10: "VerbForm=Inf"])
+        #expect(events.count == 1 && events.first?.hasPrefix("112") == true)
+    }
 }

@@ -71,7 +71,10 @@ extension ModalityDetector {
             }
             // An infinitive complement ("wil binnenvallen", "won't try to clash") is the
             // subject's own intended act, flagged hypothetical but still coded (as
-            // PETRARCH does); only what it is embedded in can make it content.
+            // PETRARCH does); only what it is embedded in can make it content. That of an
+            // accusation is what the accused did ("beschuldigde de NAVO ervan de Russische
+            // belangen te negeren"): alleged content.
+            if view.has(w, .xcomp), !statements.isEmpty, statements[h] == .allegation { return (.allegation, h) }
             if view.has(w, .xcomp) || view.isConjunct(w) { w = h; continue }
             // Parsers often label a content clause advcl ("ontkent dat …"); the head must
             // still be a fear or denial word for it to count.

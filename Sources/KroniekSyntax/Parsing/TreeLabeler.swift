@@ -45,9 +45,8 @@ struct TreeLabeler: Sendable {
     }
 
     /// A finite clause has a subject: where the parsers gave a finite verb (or a verb with a
-    /// finite auxiliary or copula) one and the
-    /// labeler gave it none, the parsers' subject stays (two nominals around "gaf" both
-    /// read as objects otherwise lose the clause its actor).
+    /// finite auxiliary or copula) one and the labeler gave it none, the parsers' subject
+    /// stays (two nominals around "gaf" both read as objects would lose the clause its actor).
     private func keepingSubjects(_ chosen: [String], parsed: [String], heads: [Int], children: TreeLabelFeatures.Children,
                                  sentence: ParserSentence) -> [String] {
         var out = chosen

@@ -1,17 +1,19 @@
 import KroniekCore
 
 /// Aligns the UPOS and relations of an older treebank release with the current ones, learnt
-/// from the data: where a form takes a tag at least one time in ten in the old files and (almost)
-/// never in the current files (2017 `zijn/DET`, current `zijn/PRON`), the tag becomes the current tag of that form
-/// that other forms most often moved to (`DET`→`PRON` for possessives, `NUM`→`ADJ` for
-/// ordinals); a form's rare old tag (`dat` as a determiner) stays. A relation changes only where it was the form's usual relation in the old files
-/// and current files (almost) never give it: it becomes the form's most frequent current
-/// relation (`zijn` `det`→`nmod:poss`). A rare old relation of a form (`de` in a `fixed`
-/// expression, copular `werd`) is a matter of its sentence, not of the release, and stays. A
-/// function word whose current tag depends on its relation takes the tag current files give
-/// the form in that relation, where its old tag (almost) never occurs there ("meer" as
-/// `advmod` is ADV, as `det` DET). A retagged word takes the most frequent current features
-/// of its form and new tag.
+/// from the data:
+/// - where a form takes a tag at least one time in ten in the old files and (almost) never in
+///   the current files (2017 `zijn/DET`, current `zijn/PRON`), the tag becomes the current tag
+///   of that form that other forms most often moved to (`DET`→`PRON` for possessives,
+///   `NUM`→`ADJ` for ordinals); a form's rare old tag (`dat` as a determiner) stays;
+/// - a relation changes only where it was the form's usual relation in the old files and
+///   current files (almost) never give it: it becomes the form's most frequent current
+///   relation (`zijn` `det`→`nmod:poss`); a rare old relation of a form (`de` in a `fixed`
+///   expression, copular `werd`) is a matter of its sentence, not of the release, and stays;
+/// - a function word whose current tag depends on its relation takes the tag current files
+///   give the form in that relation, where its old tag (almost) never occurs there ("meer"
+///   as `advmod` is ADV, as `det` DET).
+/// A retagged word takes the most frequent current features of its form and new tag.
 struct ConventionAligner {
     private var currentTags: [String: [UPOS: Int]] = [:]
     private var currentRelations: [String: [String: Int]] = [:]
@@ -86,14 +88,14 @@ struct ConventionAligner {
             let relation = s.words[i].deprel ?? "dep"
             if let current = currentRelations[Self.key(f, u)], Self.isAbsent(relation, in: current, evidence: Self.minimumRelationEvidence),
                let old = legacyRelations[legacyKey], old[relation, default: 0] * 2 >= old.values.reduce(0, +),
-               let moved = current.filter({ $0.key != relation }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key {
+               let moved = Self.mostFrequent(current.filter { $0.key != relation }) {
                 s.words[i].deprel = moved
             }
             // A quantifier's tag follows its relation in current files ("meer" ADV as
             // `advmod`, DET as `det`, PRON as a subject); the old files made it PRON throughout.
             if let tags = currentTagsInRelation[Self.key(f, s.words[i].deprel ?? "dep")],
                Self.isAbsent(u, in: tags, evidence: Self.minimumTagEvidence),
-               let tag = tags.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key, tag != u {
+               let tag = Self.mostFrequent(tags), tag != u {
                 retag(&s.words[i], form: f, as: tag)
             }
         }
@@ -102,9 +104,12 @@ struct ConventionAligner {
 
     private func retag(_ word: inout Word, form: String, as tag: UPOS) {
         word.upos = tag
-        if let feats = currentFeats[Self.key(form, tag)]?.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key {
-            word.feats = feats
-        }
+        if let feats = currentFeats[Self.key(form, tag)].flatMap(Self.mostFrequent) { word.feats = feats }
+    }
+
+    /// The most frequent key, the smallest of equally frequent ones.
+    private static func mostFrequent<T: Comparable>(_ counts: [T: Int]) -> T? {
+        counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
     /// The form's most frequent current tag among those other forms moved to from `old`:
@@ -112,9 +117,8 @@ struct ConventionAligner {
     /// although other ordinals moved to both.
     private func mostFrequent(_ current: [UPOS: Int], among moves: [UPOS: Int]?, except old: UPOS) -> UPOS? {
         guard let moves else { return nil }
-        return current.filter { $0.key != old && moves[$0.key] != nil }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        return Self.mostFrequent(current.filter { $0.key != old && moves[$0.key] != nil })
     }
-
 }
 
 extension UPOS: Comparable {

@@ -20,7 +20,7 @@ struct TreeLabelerTraining {
         let punct = labelIndex["punct"]
         var f = FeatureList()
         var order = Array(examples.indices)
-        for epoch in 1...max(options.labelerEpochs, 1) {
+        for epoch in 1...options.labelerEpochs {
             order.shuffle(using: &rng)
             var right = 0, total = 0
             for e in order {

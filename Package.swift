@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "KroniekEntities", targets: ["KroniekEntities"]),
         .library(name: "KroniekEvents", targets: ["KroniekEvents"]),
         .library(name: "KroniekStore", targets: ["KroniekStore"]),
+        .library(name: "KroniekPipeline", targets: ["KroniekPipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -33,22 +34,30 @@ let package = Package(
         .target(name: "KroniekEntities", dependencies: ["KroniekCore"], resources: [.copy("Resources")]),
         // CAMEO/PLOVER tables, verb-pattern dictionaries, the coder over UD trees.
         .target(name: "KroniekEvents", dependencies: ["KroniekCore", "KroniekEntities", "KroniekSyntax"], resources: [.copy("Resources")]),
+        // The stages joined once (text -> sentences -> syntax -> mentions -> events), and
+        // evaluation on gold corpora built from ../shared/data.
+        .target(name: "KroniekPipeline", dependencies: ["KroniekCore", "KroniekIO", "KroniekText", "KroniekSyntax",
+                                                        "KroniekEntities", "KroniekEvents", "KroniekStore"]),
         // Event storage: the EventStore protocol and its embedded SQLite implementation.
         .target(name: "KroniekStore", dependencies: ["KroniekCore", .product(name: "GRDB", package: "GRDB.swift")]),
         // The commands of the `kroniek` tool, as a library so tests can drive them.
         .target(name: "KroniekCLI", dependencies: [
             "KroniekCore", "KroniekIO", "KroniekText", "KroniekSyntax", "KroniekEntities", "KroniekEvents", "KroniekStore",
+            "KroniekPipeline",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "kroniek", dependencies: ["KroniekCLI"]),
 
+        // What several test targets share: where the data is, the gold suites.
+        .target(name: "KroniekTestSupport", path: "Tests/KroniekTestSupport"),
         .testTarget(name: "KroniekCoreTests", dependencies: ["KroniekCore"]),
         .testTarget(name: "KroniekIOTests", dependencies: ["KroniekIO"]),
         .testTarget(name: "KroniekTextTests", dependencies: ["KroniekText", "KroniekIO"]),
         .testTarget(name: "KroniekSyntaxTests", dependencies: ["KroniekSyntax", "KroniekIO"]),
         .testTarget(name: "KroniekEntitiesTests", dependencies: ["KroniekEntities"]),
         .testTarget(name: "KroniekStoreTests", dependencies: ["KroniekStore"]),
-        .testTarget(name: "KroniekEventsTests", dependencies: ["KroniekEvents", "KroniekIO", "KroniekCLI"],
+        .testTarget(name: "KroniekPipelineTests", dependencies: ["KroniekPipeline", "KroniekTestSupport"]),
+        .testTarget(name: "KroniekEventsTests", dependencies: ["KroniekEvents", "KroniekIO", "KroniekTestSupport"],
                     // Test data read by path (#filePath), not bundled.
                     exclude: ["DutchRegression.jsonl", "DutchRegression.md"]),
     ]

@@ -1,9 +1,10 @@
 import Testing
 import KroniekCore
+import KroniekEntities
 import KroniekIO
 @testable import KroniekEvents
 
-/// The bundled Dutch dictionaries, the coder and the entity hooks together, on small
+/// The bundled Dutch dictionaries, the coder and the entity stage together, on small
 /// hand-parsed documents: role nouns resolved by reference, noun events between
 /// coordinated parties, and dates and future from time expressions.
 @Suite struct DutchCoderIntegrationTests {
@@ -23,7 +24,7 @@ import KroniekIO
         document.metadata.language = .dutch
         document.metadata.date = PartialDate(iso: date)
         let doc = document
-        return coder.code(doc) { $0.installEntityHooks(for: doc, actors: coder.dictionary.actors) }
+        return coder.code(doc, entities: DocumentEntities(document: doc, actors: coder.dictionary.actors))
             .filter { $0.target != nil }
             .map { e in
                 let m = e.modality

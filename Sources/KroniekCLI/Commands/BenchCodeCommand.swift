@@ -3,9 +3,11 @@ import Foundation
 import KroniekCore
 import KroniekEvents
 import KroniekIO
+import KroniekPipeline
 
-/// `kroniek bench code`: how fast the coder codes pre-parsed sentences, on one core and
-/// on all cores, and how long the dictionaries take to load.
+/// `kroniek bench code`: how fast the pipeline codes pre-parsed documents (the entity
+/// stage and the coder, exactly as `kroniek code` runs them), on one core and on all
+/// cores, and how long the dictionaries take to load.
 struct BenchCodeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "code",
@@ -39,25 +41,21 @@ struct BenchCodeCommand: ParsableCommand {
         for i in documents.indices where documents[i].metadata.date == nil {
             documents[i].metadata.date = PartialDate(year: 2020, month: 1, day: 1)
         }
-        let sentences = documents.flatMap { d in d.sentences.map { (d.metadata, $0) } }
-        guard !sentences.isEmpty else { throw ValidationError("\(input) has no sentences") }
-        let coder = EventCoder(dictionary: dictionary)
+        let loaded = documents
+        let sentenceCount = documents.reduce(0) { $0 + $1.sentences.count }
+        guard sentenceCount > 0 else { throw ValidationError("\(input) has no sentences") }
+        let pipeline = Pipeline(PipelineConfiguration(dictionary: dictionary))
 
-        let quota = passes.map { $0 * sentences.count }
-        /// Codes sentences from `offset`, stepping by `stride`, until the time is up or the
-        /// passes are done.
+        let quota = passes.map { $0 * loaded.count }
+        /// Codes documents from `offset`, stepping by `stride`, until the time is up or the
+        /// passes are done; counts their sentences.
         @Sendable func work(offset: Int, stride: Int) -> (sentences: Int, events: Int) {
             let end = clock.now + .milliseconds(Int(seconds * 1000))
             var coded = 0, events = 0, i = offset
-            func isWithinPasses() -> Bool { quota.map { i < $0 } ?? true }
-            // The clock is read once every 64 sentences, so reading it costs nothing measurable.
-            while isWithinPasses() && (quota != nil || clock.now < end) {
-                for _ in 0..<64 where isWithinPasses() {
-                    let (meta, s) = sentences[i % sentences.count]
-                    let context = DocumentContext(documentID: meta.id, date: meta.date, language: meta.language ?? .english)
-                    events += coder.code(s, index: i, context: context).count
-                    coded += 1; i += stride
-                }
+            while quota.map({ i < $0 }) ?? (clock.now < end) {
+                let document = loaded[i % loaded.count]
+                events += pipeline.analyse(document).events.count
+                coded += document.sentences.count; i += stride
             }
             return (coded, events)
         }
@@ -79,7 +77,7 @@ struct BenchCodeCommand: ParsableCommand {
 
         func inSeconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
         func perSecond(_ n: Int, _ d: Duration) -> Double { Double(n) / inSeconds(d) }
-        print("input: \(input) (\(sentences.count) sentences)")
+        print("input: \(input) (\(documents.count) documents, \(sentenceCount) sentences)")
         print("dictionaries: \(dictionaryPath), loaded in \(String(format: "%.3f", inSeconds(loadTime))) s")
         print(String(format: "one core:  %.0f sentences/s wall clock, %.0f per CPU second (%d events per %d sentences)",
                      perSecond(single.sentences, singleTime), Double(single.sentences) / cpuSeconds, single.events, single.sentences))

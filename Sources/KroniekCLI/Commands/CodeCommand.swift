@@ -3,6 +3,7 @@ import Foundation
 import KroniekCore
 import KroniekEvents
 import KroniekIO
+import KroniekPipeline
 import KroniekStore
 
 /// `kroniek code FILE…`: events from documents, as a table, JSON Lines or Phoenix TSV.
@@ -43,26 +44,25 @@ struct CodeCommand: ParsableCommand {
 
     func run() throws {
         let format = try output.resolve(supported: [.table, .jsonl, .tsv])
-        var coder = EventCoder(dictionary: try DictionaryChoice.load(dictionaries))
-        coder.includesEmbeddedEvents = embedded
-        coder.includesIncompleteEvents = incomplete
+        var configuration = PipelineConfiguration(dictionary: try DictionaryChoice.load(dictionaries))
+        configuration.fallbackLanguage = Language(language)
+        configuration.includesEmbeddedEvents = embedded
+        configuration.includesIncompleteEvents = incomplete
+        let pipeline = Pipeline(configuration)
         let out = OutputBuffer()
         var table = EventTable()
         var unparsed = 0
-        let parsing = RawTextParsing()
         let store = try database.map { path in
             do { return try SQLiteEventStore(path: path) } catch { throw ValidationError("cannot open event database \(path): \(error)") }
         }
         if format == .tsv { out.write(EventTSV.header + "\n") }
         try DocumentRun(input, output: out).forEachDocument { document in
-            // Segmenting identifies the language of raw text; --language fills in the rest.
-            if !parsing.parse(&document, language: Language(language)) { unparsed += 1 }
-            if document.metadata.language == nil { document.metadata.language = Language(language) }
-            let snapshot = document
-            let events = coder.code(document) { $0.installEntityHooks(for: snapshot, actors: coder.dictionary.actors) }
+            let analysed = pipeline.analyse(document)
+            if analysed.problem != nil { unparsed += 1 }
+            let events = analysed.events
             if let store {
                 let text = ScalarText(document.text)
-                try store.store(document.metadata, events: events.map { StoredEvent($0, sentenceText: text[$0.sentenceSpan]) })
+                try store.store(analysed.document.metadata, events: events.map { StoredEvent($0, sentenceText: text[$0.sentenceSpan]) })
             }
             for (n, e) in events.enumerated() {
                 switch format {

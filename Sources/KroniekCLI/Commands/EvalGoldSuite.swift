@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KroniekCore
 import KroniekEvents
+import KroniekPipeline
 
 /// `kroniek eval events SUITE.jsonl`: a JSON Lines gold suite of raw sentences (format in
 /// Tests/KroniekEventsTests/DutchRegression.md), run through Kroniek's tokenizer, the
@@ -11,12 +12,12 @@ extension EvalEventsCommand {
         guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
         let records = try GoldSuiteRecord.read(String(decoding: data, as: UTF8.self), origin: file)
         // `--dictionaries` names a dictionary directory here; the bundled set by default.
-        var coder = EventCoder(dictionary: try DictionaryChoice.load(dictionaries))
-        coder.includesEmbeddedEvents = embedded
-        let parsing = RawTextParsing()
+        var configuration = PipelineConfiguration(dictionary: try DictionaryChoice.load(dictionaries))
+        configuration.includesEmbeddedEvents = embedded
+        let pipeline = Pipeline(configuration)
         let clock = ContinuousClock()
         let start = clock.now
-        let score = GoldSuiteRun.score(records, coder: coder) { _ = parsing.parse(&$0, language: .dutch) }
+        let score = GoldSuiteRun.score(records, pipeline: pipeline)
         let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         if verbose { score.report.forEach { print($0) } }

@@ -256,9 +256,8 @@ extension ClauseCoder {
     func referredActor(_ word: Int) -> ResolvedActor? { resolve(word) }
 
     func resolve(_ word: Int) -> ResolvedActor? {
-        guard let hook = context.resolveReference else { return nil }
-        let query = DocumentContext.ReferenceQuery(sentence: view.sentence, sentenceIndex: sentenceIndex, wordIndex: word, context: context)
-        return hook(query).map { ResolvedActor(code: $0.code, head: word, words: [word]) }
+        context.entities?.antecedent(of: word, in: view.sentence, sentenceIndex: sentenceIndex)
+            .map { ResolvedActor(code: $0.code, head: word, words: [word]) }
     }
 
     /// The actor a role noun without a state stands for, keeping its words; else itself.

@@ -46,11 +46,13 @@ public struct EventCoder: Sendable {
         hasStoryDiscards = dictionary.discards.contains(where: \.story)
     }
 
-    /// Codes every sentence of a parsed document.
-    public func code(_ document: Document, prepare: ((DocumentContext) -> Void)? = nil) -> [CodedEvent] {
+    /// Codes every sentence of a parsed document. With the entity stage's result, pronouns,
+    /// role nouns and event nouns resolve against the document and events take the dates
+    /// of their own time expressions; without it each sentence is coded on its own.
+    public func code(_ document: Document, entities: DocumentEntities? = nil) -> [CodedEvent] {
         let language = document.metadata.language ?? .english
-        let context = DocumentContext(documentID: document.id, date: document.metadata.date, language: language)
-        prepare?(context)
+        let context = DocumentContext(documentID: document.id, date: document.metadata.date, language: language,
+                                      entities: entities)
         // Each sentence is prepared once, for the story-level discard check and for coding.
         let views = document.sentences.map { $0.isParsed ? SentenceView($0, lexicon: lexicon) : nil }
         if hasStoryDiscards, views.contains(where: { $0.map { discard(in: $0, story: true) } ?? false }) { return [] }
@@ -87,7 +89,7 @@ public struct EventCoder: Sendable {
         let modality = ModalityDetector(view: view, cues: cuesByLanguage[language] ?? cuesByLanguage["*"]!)
         let actors = ActorResolver(view: view, dictionary: dictionary.actors, date: context.date,
                                    memberPrepositions: modality.words(.member))
-        let times = context.timeExpressions?(sentence, context.date, sentence.language ?? context.language) ?? []
+        let times = context.entities?.timeExpressions(in: sentence).map { ($0.span, $0.date) } ?? []
         let clause = ClauseCoder(view: view, actors: actors, dictionary: dictionary, modality: modality,
                                  anchors: anchors, presentWords: anchors.present(view.numbers),
                                  context: context, sentenceIndex: index)

@@ -1,19 +1,15 @@
 import KroniekCore
 
-/// Pair and reciprocal references in an event's roles, through the document context's
-/// hooks (KroniekEntities/Reference/GroupReference.swift): "beide leiders" are the
+/// Pair and reciprocal references in an event's roles, as the entity stage reads them
+/// (`DocumentEntities`): "beide leiders" are the
 /// document's two main actors, and with "elkaar" / "de ander" each acts toward the other.
 extension ClauseCoder {
     /// The actors a pair reference headed by `word` stands for, keeping its words.
     func group(_ word: Int) -> [ResolvedActor] {
-        guard let hook = context.resolveGroup else { return [] }
+        guard let entities = context.entities else { return [] }
         let words = actors.phraseWords(word).sorted()
-        return hook(query(word)).map { ResolvedActor(code: $0.code, head: word, words: words) }
-    }
-
-    /// A reference query for a word of this sentence.
-    func query(_ word: Int) -> DocumentContext.ReferenceQuery {
-        DocumentContext.ReferenceQuery(sentence: view.sentence, sentenceIndex: sentenceIndex, wordIndex: word, context: context)
+        return entities.group(of: word, in: view.sentence, sentenceIndex: sentenceIndex)
+            .map { ResolvedActor(code: $0.code, head: word, words: words) }
     }
 
     /// The parties of an event whose clause has a reciprocal: its own two or more
@@ -21,8 +17,8 @@ extension ClauseCoder {
     /// the reciprocal in the sentence, wherever the parser put it ("beide leiders zeiden
     /// bereid te zijn te luisteren naar de ander"). Nil without a reciprocal.
     func reciprocalParties(_ v: Int, sources: [ResolvedActor]) -> [ResolvedActor]? {
-        guard let isReciprocal = context.isReciprocal,
-              let r = view.subtree(v).filter({ isReciprocal(view.sentence, $0) }).min() else { return nil }
+        guard let entities = context.entities,
+              let r = view.subtree(v).filter({ entities.isReciprocal($0, in: view.sentence) }).min() else { return nil }
         if Set(sources.map(\.code)).count >= 2 { return sources }
         for w in stride(from: r - 1, through: 0, by: -1) where [.NOUN, .PROPN].contains(view.words[w].upos) {
             let pair = group(w)

@@ -1,31 +1,29 @@
 import Foundation
 import Testing
 import KroniekCore
+import KroniekEvents
+import KroniekPipeline
 import KroniekSyntax
-import KroniekText
-@testable import KroniekEvents
+import KroniekTestSupport
 
-/// The English regression suite through the whole pipeline (Kroniek's tokenizer, an English
-/// parser model, the bundled dictionaries and the coder), scored strictly by the shared
-/// gold-suite runner. Runs when an English model is bundled or named by `KRONIEK_EN_MODEL`.
+/// The English suite of hand-written sentences through the whole pipeline (Kroniek's
+/// tokenizer, an English parser model, the bundled dictionaries and the coder). Runs
+/// with the bundled English model, or the model file named by `KRONIEK_EN_MODEL`.
 @Suite struct EnglishRegressionScoreTests {
-    static let pipeline: SyntaxPipeline? = {
+    static let model: SyntaxPipeline? = {
         if let path = ProcessInfo.processInfo.environment["KRONIEK_EN_MODEL"] {
             return try? SyntaxPipeline(contentsOf: URL(fileURLWithPath: path))
         }
         return try? SyntaxPipeline.bundled(for: .english)
     }()
 
-    @Test(.enabled(if: pipeline != nil, "no English parser model (bundled, or a file named by KRONIEK_EN_MODEL)"))
+    @Test(.enabled(if: model != nil, "no English parser model (bundled, or a file named by KRONIEK_EN_MODEL)"))
     func suiteScoresAboveFloors() throws {
-        let pipeline = try #require(Self.pipeline)
-        let text = String(decoding: try #require(FileManager.default.contents(atPath: EnglishRegressionSuiteTests.path)), as: UTF8.self)
-        let records = try GoldSuiteRecord.read(text, origin: EnglishRegressionSuiteTests.path)
-        let coder = EventCoder(dictionary: try EnglishDictionaryTests.dictionary())
-        let score = GoldSuiteRun.score(records, coder: coder) { document in
-            Segmenter().segment(&document)
-            for i in document.sentences.indices { pipeline.annotate(&document.sentences[i]) }
-        }
+        let records = try GoldSuiteRecord.read(try TestData.text(ofRepository: TestData.englishRegressionSuite),
+                                               origin: TestData.englishRegressionSuite)
+        var configuration = PipelineConfiguration(dictionary: try DictionaryLoader.loadBundled())
+        configuration.syntaxModel = Self.model
+        let score = GoldSuiteRun.score(records, pipeline: Pipeline(configuration))
         let f = score.fields
         print(String(format: "English regression: records %d gold %d correct %d extra %d recall %.1f%% precision %.1f%% F1 %.1f%%, modality right on %d of %d",
                      score.events.records, score.events.gold, score.events.correct, score.events.extra,

@@ -1,0 +1,52 @@
+import KroniekCore
+
+/// The entity stage's result for one document: every actor it names, and what its
+/// pronouns, role nouns, pair references, event nouns and time expressions stand for.
+///
+/// Made once per document (by the pipeline) from the parsed sentences and the actor
+/// dictionary; the coder asks it instead of working any of this out itself, so every
+/// caller that codes a document codes it the same way.
+public struct DocumentEntities: Sendable {
+    public let mentions: DocumentMentions
+    let references: ReferenceResolver
+    let eventNouns: EventNounReference
+    let text: ScalarText
+    let date: PartialDate?
+    let language: Language
+    private let times = TimeExpressionFinder()
+
+    public init(document: Document, actors: ActorDictionary) {
+        let language = document.metadata.language ?? .english
+        mentions = DocumentMentions(sentences: document.sentences, actors: actors, date: document.metadata.date)
+        references = ReferenceResolver(mentions: mentions, language: language)
+        eventNouns = EventNounReference(sentences: document.sentences, mentions: mentions, language: language)
+        text = ScalarText(document.text)
+        date = document.metadata.date
+        self.language = language
+    }
+
+    /// The actor a pronoun or role noun headed by `word` stands for ("hij", "the Russian leader").
+    public func antecedent(of word: Int, in sentence: Sentence, sentenceIndex: Int) -> ResolvedReference? {
+        references.antecedent(of: word, in: sentence, sentenceIndex: sentenceIndex)
+    }
+
+    /// The actors a pair reference stands for ("beide leiders"), or [].
+    public func group(of word: Int, in sentence: Sentence, sentenceIndex: Int) -> [ResolvedReference] {
+        references.group(of: word, in: sentence, sentenceIndex: sentenceIndex)
+    }
+
+    /// Whether a word is a reciprocal ("elkaar", "de ander", "each other").
+    public func isReciprocal(_ word: Int, in sentence: Sentence) -> Bool {
+        references.isReciprocal(word, in: sentence)
+    }
+
+    /// The earlier mention a definite event noun refers back to ("het telefoongesprek").
+    public func eventAntecedent(of noun: Int, in sentence: Sentence, sentenceIndex: Int) -> EventNounReference.Antecedent? {
+        eventNouns.antecedent(of: noun, in: sentence, sentenceIndex: sentenceIndex)
+    }
+
+    /// The time expressions of a sentence, normalised against the document date.
+    public func timeExpressions(in sentence: Sentence) -> [TimeExpression] {
+        times.find(in: sentence, text: text, documentDate: date, language: sentence.language ?? language)
+    }
+}

@@ -1,0 +1,21 @@
+import KroniekCore
+import KroniekEvents
+import KroniekSyntax
+
+/// Everything a pipeline is configured with, once: dictionaries, models and options.
+public struct PipelineConfiguration: Sendable {
+    /// The dictionaries the coder codes with (actors, agents, verb and noun patterns, cues).
+    public var dictionary: EventDictionary
+    /// A syntax model for every document, instead of the bundled model of its language.
+    public var syntaxModel: SyntaxPipeline?
+    /// The language of a document that declares none and is not recognised as a language
+    /// Kroniek parses (short texts are sometimes identified as another language).
+    public var fallbackLanguage: Language = .english
+    /// Also output events that are only the condition or the feared or denied content of
+    /// another event (docs/modality.md).
+    public var includesEmbeddedEvents = false
+    /// Also output events without the target their CAMEO code needs.
+    public var includesIncompleteEvents = false
+
+    public init(dictionary: EventDictionary) { self.dictionary = dictionary }
+}

@@ -23,6 +23,7 @@ public struct Kroniek: AsyncParsableCommand {
             TrainCommand.self,
             BenchCommand.self,
             DictCommand.self,
+            CorpusCommand.self,
         ]
     )
     public init() {}

@@ -20,7 +20,7 @@ struct CodeCommand: ParsableCommand {
         (coding a document again replaces its stored events); search them with `kroniek events`.
 
         Events that are only the condition, fear or denial of another event (--embedded) and \
-        events without the target their code needs (--incomplete) are left out unless asked for; \
+        events without a target (--incomplete) are left out unless asked for; \
         see docs/modality.md.
         """)
 
@@ -39,7 +39,7 @@ struct CodeCommand: ParsableCommand {
     @Flag(help: "Also output events that are only the condition or the feared or denied content of another event (docs/modality.md).")
     var embedded = false
 
-    @Flag(help: "Also output events found without a target whose CAMEO code needs one (any code outside roots 01, 14 and 15).")
+    @Flag(help: "Also output events found without a target (left out by default: an event is who did what to whom).")
     var incomplete = false
 
     func run() throws {

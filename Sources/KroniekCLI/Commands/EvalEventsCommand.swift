@@ -11,7 +11,7 @@ struct EvalEventsCommand: ParsableCommand {
         commandName: "events",
         abstract: "Score the event coder on PETRARCH validation XML, strictly (code, source and target must all match).")
 
-    @Argument(help: "PETRARCH validation XML file, or a JSON Lines gold suite of raw sentences (.jsonl).")
+    @Argument(help: "PETRARCH validation XML file, a stand-off real-news gold file (gold/<lang>/<split>.jsonl, docs/annotation.md), or a JSON Lines gold suite of raw sentences (.jsonl).")
     var file: String
 
     @Option(help: "Directory holding the dictionary files named in the XML's <Environment> (default: the XML's directory).")
@@ -19,6 +19,8 @@ struct EvalEventsCommand: ParsableCommand {
 
     @Option(name: .customLong("verbs"), parsing: .singleValue, help: "Verb dictionary to use instead of the one the XML names (repeatable).")
     var verbFiles: [String] = []
+
+    @OptionGroup var data: DataOptions
 
     @Flag(help: "Print the scores as JSON.")
     var json = false
@@ -33,7 +35,10 @@ struct EvalEventsCommand: ParsableCommand {
     var reparse = false
 
     func run() throws {
-        if file.hasSuffix(".jsonl") { return try runGoldSuite() }
+        if file.hasSuffix(".jsonl") {
+            let text = String(decoding: FileManager.default.contents(atPath: file) ?? Data(), as: UTF8.self)
+            return try GoldDocument.looksLikeGold(text) ? runCorpus() : runGoldSuite()
+        }
         var evaluation = PetrarchEvaluation()
         evaluation.dictionaries = dictionaries
         evaluation.verbFiles = verbFiles

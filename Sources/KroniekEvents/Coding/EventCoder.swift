@@ -12,8 +12,8 @@ public struct EventCoder: Sendable {
     /// content of another event (`EventEmbedding`); left out by default, since they
     /// did not happen.
     public var includesEmbeddedEvents = false
-    /// Whether to output events without a target whose CAMEO code needs one
-    /// (`CameoEventType.standsWithoutTarget`); left out by default as incomplete.
+    /// Whether to output events found without a target; left out by default, since event
+    /// data is dyadic: an event is who did what to whom (docs/modality.md).
     public var includesIncompleteEvents = false
     /// Numbers for the words the coder looks up in every sentence.
     private let lexicon: Lexicon
@@ -123,7 +123,7 @@ public struct EventCoder: Sendable {
             if let d = date, let written = context.date, d > written, !written.contains(d) { m.future = true }
             for e in found {
                 if !dictionary.codesAgentsWithoutCountry, e.source.code.hasPrefix("---") || e.target?.code.hasPrefix("---") == true { continue }
-                if e.target == nil, !includesIncompleteEvents, CameoOntology.entry(e.code).map({ !$0.standsWithoutTarget }) ?? false { continue }
+                if e.target == nil, !includesIncompleteEvents { continue }
                 let source = Self.speaker(e.source, reportedBy: reportedBy, code: e.code)
                 let code = specific[v].flatMap { DemandContent.specialised(e.code, toward: $0) } ?? e.code
                 let event = CodedEvent(documentID: context.documentID, sentenceIndex: index, sentenceSpan: sentence.span,

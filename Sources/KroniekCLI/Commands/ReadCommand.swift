@@ -1,6 +1,8 @@
 import ArgumentParser
 import KroniekCore
+import KroniekEvents
 import KroniekIO
+import KroniekPipeline
 import KroniekText
 
 /// `kroniek read`: shows what Kroniek makes of its input, for checking readers and the
@@ -27,7 +29,14 @@ struct ReadCommand: ParsableCommand {
           help: "Split documents into sentences and tokens (--no-segment shows them as read).")
     var segment = true
 
+    @Option(help: ArgumentHelp("Run the pipeline up to this stage and show what it added: \(PipelineStage.allCases.map(\.rawValue).joined(separator: ", ")) (mentions and events as a table).", valueName: "stage"))
+    var stage: PipelineStage?
+
+    @Option(help: "Dictionary directory for the mentions and events stages (default: the bundled dictionaries).")
+    var dictionaries: String?
+
     func run() throws {
+        if let stage, stage >= .syntax { return try showStage(stage) }
         let format = try output.resolve(supported: [.table, .json, .jsonl, .conllu])
         let out = OutputBuffer()
         let segmenter = Segmenter()
@@ -52,5 +61,27 @@ struct ReadCommand: ParsableCommand {
             first = false
         }
         if format == .json { out.write(first ? "]\n" : "\n]\n"); out.flush() }
+    }
+}
+
+extension PipelineStage: ExpressibleByArgument {}
+
+extension ReadCommand {
+    /// Each document after the pipeline ran up to `stage`: the parse as CoNLL-U, or each
+    /// sentence with the names it found (and their codes) and the events coded from it.
+    func showStage(_ stage: PipelineStage) throws {
+        let pipeline = Pipeline(PipelineConfiguration(dictionary: try DictionaryChoice.load(dictionaries)))
+        let out = OutputBuffer()
+        try DocumentRun(input, output: out).forEachDocument { document in
+            let analysed = pipeline.analyse(document, through: stage)
+            if let problem = analysed.problem { Diagnostics.warning("\(document.id): \(problem)") }
+            if stage == .syntax {
+                var text = ""
+                CoNLLUWriter().write(analysed.document, into: &text)
+                out.write(text)
+            } else {
+                out.write(AnalysedDocumentTable.render(analysed) + "\n")
+            }
+        }
     }
 }

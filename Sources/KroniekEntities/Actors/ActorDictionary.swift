@@ -90,6 +90,9 @@ public struct ActorDictionary: Sendable {
     /// Which prefix lengths (in UTF-8 bytes) occur among stem names, by length.
     private var prefixLengths: [Bool] = []
     private var longestPrefix = 0
+    /// Office holders by the last word of their longer names (`CLINTON` for "Bill
+    /// Clinton"), for bare surnames (`soleHolder(ofSurname:on:)`).
+    private var surnames: [String: [Int]] = [:]
 
     public init() {}
 
@@ -98,6 +101,20 @@ public struct ActorDictionary: Sendable {
     public mutating func add(_ actor: ActorEntry) {
         actors.append(actor)
         for n in actor.names { index(n, .actor(actors.count - 1)) }
+        guard actor.roles.contains(where: \.isDated) else { return }
+        for n in actor.names where n.count >= 2 && !n.last!.prefix {
+            let key = WordKeys.upper(n.last!.text)
+            if surnames[key]?.last != actors.count - 1 { surnames[key, default: []].append(actors.count - 1) }
+        }
+    }
+
+    /// The one office holder whose surname is `key` (upper-cased) and who holds a dated
+    /// role on `date`: "Clinton" in 2000 is Bill Clinton. Nil when no one or several
+    /// people with that surname held office then, or without a date.
+    public func soleHolder(ofSurname key: String, on date: PartialDate?) -> Int? {
+        guard let date, let candidates = surnames[key] else { return nil }
+        let holders = candidates.filter { a in actors[a].roles.contains { $0.isDated && $0.holds(on: date) } }
+        return holders.count == 1 ? holders[0] : nil
     }
 
     public mutating func add(_ agent: AgentEntry) {

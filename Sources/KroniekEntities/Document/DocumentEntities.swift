@@ -7,7 +7,11 @@ import KroniekCore
 /// dictionary; the coder asks it instead of working any of this out itself, so every
 /// caller that codes a document codes it the same way.
 public struct DocumentEntities: Sendable {
+    /// The names of each sentence (`NameFinder`), as the coder reads them too.
+    public let names: [[FoundName]]
     public let mentions: DocumentMentions
+    /// The state each sentence is set in, for actors named without one.
+    public let setting: DocumentSetting
     let references: ReferenceResolver
     let eventNouns: EventNounReference
     let text: ScalarText
@@ -15,9 +19,25 @@ public struct DocumentEntities: Sendable {
     let language: Language
     private let times = TimeExpressionFinder()
 
-    public init(document: Document, actors: ActorDictionary) {
+    /// `homeCountry` is the state of the newspaper, for documents that name none;
+    /// `personNouns` the nouns of the document's language that name a person by what
+    /// they do (`NameFinder`).
+    public init(document: Document, actors: ActorDictionary, homeCountry: String? = nil, personNouns: Set<String> = []) {
         let language = document.metadata.language ?? .english
-        mentions = DocumentMentions(sentences: document.sentences, actors: actors, date: document.metadata.date)
+        let sentences = document.sentences
+        let keys = sentences.map { $0.words.map(WordKeys.init) }
+        // Dictionary names first; the people they and the role nouns introduce give the
+        // surnames a second reading finds.
+        var finder = NameFinder(actors: actors, date: document.metadata.date, personNouns: personNouns)
+        let dictionaryNames = sentences.indices.map { finder.names(in: sentences[$0].words, keys: keys[$0]) }
+        let firstSetting = DocumentSetting(mentions: DocumentMentions(sentences: sentences, names: dictionaryNames),
+                                           sentenceCount: sentences.count, homeCountry: homeCountry)
+        finder.localSurnames = PersonRegistry(sentences: sentences, names: dictionaryNames,
+                                              state: firstSetting.state(ofSentence:)).surnames
+        names = finder.localSurnames.isEmpty ? dictionaryNames
+            : sentences.indices.map { finder.names(in: sentences[$0].words, keys: keys[$0]) }
+        mentions = DocumentMentions(sentences: sentences, names: names)
+        setting = DocumentSetting(mentions: mentions, sentenceCount: sentences.count, homeCountry: homeCountry)
         references = ReferenceResolver(mentions: mentions, language: language)
         eventNouns = EventNounReference(sentences: document.sentences, mentions: mentions, language: language)
         text = ScalarText(document.text)

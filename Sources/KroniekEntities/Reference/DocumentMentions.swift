@@ -28,27 +28,29 @@ public struct NamedMention: Sendable, Hashable {
 public struct DocumentMentions: Sendable {
     public private(set) var mentions: [NamedMention] = []
 
-    public init(sentences: [Sentence], actors: ActorDictionary, date: PartialDate?) {
-        for (s, sentence) in sentences.enumerated() {
-            let keys = sentence.words.map(WordKeys.init)
-            var i = 0
-            while i < keys.count {
-                guard let m = actors.longestMatch(in: keys, at: i) else { i += 1; continue }
-                let range = i..<(i + m.length)
-                if case .actor(let a) = m.target, let code = actors.actors[a].code(on: date) {
-                    let entry = actors.actors[a]
-                    let kind: NamedMention.Kind = entry.roles.contains(where: \.isDated) ? .person
-                        : code.count == 3 && !Self.regionCodes.contains(code) ? .country : .group
-                    // Unparsed, the first name of a sentence stands in for its subject.
-                    let isSubject = sentence.isParsed ? Self.isSubject(range, in: sentence)
-                        : !mentions.contains { $0.sentenceIndex == s }
-                    mentions.append(NamedMention(code: code, kind: kind, sentenceIndex: s, wordRange: range,
-                                                 isSubject: isSubject,
-                                                 text: sentence.words[range].map(\.form).joined(separator: " ")))
-                }
-                i += m.length
+    /// `names` holds the names found in each sentence (`NameFinder`).
+    public init(sentences: [Sentence], names: [[FoundName]]) {
+        for (s, sentence) in sentences.enumerated() where names.indices.contains(s) {
+            for name in names[s] {
+                guard case .actor(let code, let kind) = name.target else { continue }
+                // Unparsed, the first name of a sentence stands in for its subject.
+                let isSubject = sentence.isParsed ? Self.isSubject(name.range, in: sentence)
+                    : !mentions.contains { $0.sentenceIndex == s }
+                mentions.append(NamedMention(code: code, kind: kind, sentenceIndex: s, wordRange: name.range,
+                                             isSubject: isSubject,
+                                             text: sentence.words[name.range].map(\.form).joined(separator: " ")))
             }
         }
+    }
+
+    /// The mentions of the dictionary names of every sentence, for the document date.
+    public init(sentences: [Sentence], actors: ActorDictionary, date: PartialDate?) {
+        self.init(sentences: sentences, finder: NameFinder(actors: actors, date: date))
+    }
+
+    /// Finds the names of every sentence with `finder`, then their mentions.
+    public init(sentences: [Sentence], finder: NameFinder) {
+        self.init(sentences: sentences, names: sentences.map { finder.names(in: $0.words, keys: $0.words.map(WordKeys.init)) })
     }
 
     /// CAMEO's regional codes: three letters like a state's, but not states ("dat land"

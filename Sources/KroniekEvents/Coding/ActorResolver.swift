@@ -23,7 +23,7 @@ final class ActorResolver {
     let dictionary: ActorDictionary
     let date: PartialDate?
     /// Word index -> (name target, first word, word count) for words inside a name.
-    let mentionAt: [(target: NameTarget, start: Int, length: Int)?]
+    let mentionAt: [(target: FoundName.Target, start: Int, length: Int)?]
     /// The words inside names, in text order.
     private let namedWords: [Int]
 
@@ -31,23 +31,18 @@ final class ActorResolver {
     /// from the `member` cues of the language.
     let memberPrepositions: Set<String>
 
-    init(view: SentenceView, dictionary: ActorDictionary, date: PartialDate?, memberPrepositions: Set<String>) {
+    /// `names` are the sentence's names as the entity stage found them; without them (a
+    /// sentence coded on its own) the dictionary's names for the date are found here.
+    init(view: SentenceView, dictionary: ActorDictionary, date: PartialDate?, memberPrepositions: Set<String>,
+         names: [FoundName]? = nil) {
         self.view = view
         self.memberPrepositions = memberPrepositions
         self.dictionary = dictionary
         self.date = date
-        var mentionAt: [(target: NameTarget, start: Int, length: Int)?] = Array(repeating: nil, count: view.count)
-        var i = 0
-        while i < view.count {
-            // Names do not start with auxiliaries, conjunctions, symbols or punctuation.
-            switch view.words[i].upos {
-            case .AUX, .CCONJ, .SCONJ, .PUNCT, .SYM, .INTJ: i += 1; continue
-            default: break
-            }
-            if let m = dictionary.longestMatch(in: view.keys, at: i) {
-                for k in i..<(i + m.length) { mentionAt[k] = (m.target, i, m.length) }
-                i += m.length
-            } else { i += 1 }
+        var mentionAt: [(target: FoundName.Target, start: Int, length: Int)?] = Array(repeating: nil, count: view.count)
+        for name in names ?? NameFinder(actors: dictionary, date: date).names(in: view.words, keys: view.keys)
+        where name.range.upperBound <= view.count {
+            for k in name.range { mentionAt[k] = (name.target, name.range.lowerBound, name.range.count) }
         }
         self.mentionAt = mentionAt
         namedWords = mentionAt.indices.filter { mentionAt[$0] != nil }
@@ -59,7 +54,7 @@ final class ActorResolver {
         var i = 0
         while i < view.count {
             guard let m = mentionAt[i] else { i += 1; continue }
-            if case .actor(let a) = m.target, let code = dictionary.actors[a].code(on: date) { codes.append(code) }
+            if case .actor(let code, _) = m.target { codes.append(code) }
             i = m.start + m.length
         }
         return codes
@@ -100,14 +95,13 @@ final class ActorResolver {
             guard span.allSatisfy(words.contains) else { continue }
             seenStarts.insert(m.start)
             switch m.target {
-            case .actor(let a):
-                guard let code = dictionary.actors[a].code(on: date) else { continue }
+            case .actor(let code, _):
                 // A named actor of the same state says more than a state adjective before
                 // it ("French President Emmanuel Macron": FRAGOV, not FRA).
                 if let c = country, !(code.count > c.code.count && code.hasPrefix(c.code)) { continue }
                 country = (code, span)
-            case .agent(let a):
-                agents.append((dictionary.agents[a], span))
+            case .agent(let agent):
+                agents.append((agent, span))
             }
         }
         if country == nil && agents.isEmpty {

@@ -70,9 +70,17 @@ extension ClauseCoder {
             [.NOUN, .PRON, .PROPN].contains(view.words[$0].upos)
         }
         if targets.isEmpty, let o = objectLike.first, let r = resolve(o) { targets = [r] }
+        if targets.isEmpty, let o = objectLike.first ?? (subject?.passive == true ? subject?.head : nil),
+           let people = unnamedPeople(o, code: code) {
+            targets = [people]
+        }
         sources = sources.map(resolvedIfUncoded)
         targets = targets.map(resolvedIfUncoded)
-        if let state = soleState {
+        // Role nouns still without a state are of the sentence's one state, or, in a
+        // sentence that names none, of the state the story is set in (`DocumentSetting`).
+        // With two states named either could be meant: no guess. PETRARCH dictionaries
+        // keep such actors as they are (`---GOV`).
+        if let state = soleState ?? storySetting {
             targets = Self.placed(targets, in: state)
             sources = Self.placed(sources, in: state)
         }
@@ -134,6 +142,18 @@ extension ClauseCoder {
     }
 
 
+
+    /// People the text names by what they are, not by an actor name ("vier jongeren", "een
+    /// vrouw", a person no dictionary knows): their role comes from what is done to them.
+    /// The arrested, charged or sentenced are suspects (CRM); anyone else done something
+    /// to is a civilian (CVL). Their state is placed like any role noun's.
+    func unnamedPeople(_ w: Int, code: String) -> ResolvedActor? {
+        let isPerson = view.words[w].upos == .PROPN ? !actors.isNamed(w)
+            : view.keys[w].contains(where: modality.words(.human).contains)
+        guard isPerson else { return nil }
+        let role = code.hasPrefix("17") || code.hasPrefix("0841") ? "CRM" : "CVL"
+        return ResolvedActor(code: "---" + role, head: w, words: actors.phraseWords(w))
+    }
 
     /// Code prefixes that are not states.
     static let nonStatePrefixes: Set<Substring> = ["---", "IGO", "NGO", "MNC", "WST"]

@@ -62,6 +62,13 @@ final class ClauseCoder {
             ?? view.compoundHead(w).flatMap { dictionary.nouns[$0] }
     }
 
+    /// The state the story is set in, for a sentence that names no actor with a state.
+    var storySetting: String? {
+        guard !dictionary.codesAgentsWithoutCountry,
+              !actors.namedActorCodes().contains(where: { !Self.nonStatePrefixes.contains($0.prefix(3)) }) else { return nil }
+        return context.entities?.setting.state(ofSentence: sentenceIndex)
+    }
+
     /// The state of every actor the sentence names, when they are all of one state.
     lazy var soleState: String? = {
         let states = Set(actors.namedActorCodes().map { $0.prefix(3) })

@@ -113,6 +113,12 @@ public enum CueKind: String, Sendable, CaseIterable {
     /// (`between`, `tussen`), of a noun event's agent or patient (`of`, `van`), and
     /// linking a role noun to its country (`from`, `of`, `in`, `uit`, `van`).
     case by, between, of, member
+    /// Nouns that name a person by what they do ("leider", "woordvoerder"): a Dutch
+    /// compound ending in one takes its role from its first part ("vakbondsleider").
+    case person
+    /// Nouns for people who are no actor of their own ("jongeren", "een vrouw", "two
+    /// men"): arrested, they are suspects; attacked, civilians (`ClauseCoder.unnamedPeople`).
+    case human
 }
 
 /// Everything the coder needs for one or more languages: verbs and their patterns,
@@ -128,6 +134,11 @@ public struct EventDictionary: Sendable {
     public var cues: [String: [CueKind: [[String]]]] = [:]
     /// Phrases that make a sentence uncodable; `story` ones make the whole document uncodable.
     public var discards: [(words: [NameWord], story: Bool)] = []
+
+    /// The single-word cues of one kind for a language (and those for every language).
+    public func cueWords(_ kind: CueKind, language: String) -> Set<String> {
+        Set([language, "*"].flatMap { cues[$0]?[kind] ?? [] }.filter { $0.count == 1 }.map { $0[0] })
+    }
     /// Code -> the code of its negation ("did not clash" = 110 negated = 050), from a
     /// PETRARCH internal-code ontology. Without it a negated event keeps its code and is
     /// flagged `negated`.

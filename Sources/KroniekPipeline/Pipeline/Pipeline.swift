@@ -34,7 +34,10 @@ public final class Pipeline: Sendable {
         }
         result.stage = .syntax
         guard last >= .mentions else { return result }
-        let entities = DocumentEntities(document: result.document, actors: configuration.dictionary.actors)
+        let language = result.document.metadata.language ?? configuration.fallbackLanguage
+        let entities = DocumentEntities(document: result.document, actors: configuration.dictionary.actors,
+                                        homeCountry: configuration.homeCountries[language],
+                                        personNouns: configuration.dictionary.cueWords(.person, language: language.rawValue))
         result.entities = entities
         result.stage = .mentions
         guard last >= .events else { return result }

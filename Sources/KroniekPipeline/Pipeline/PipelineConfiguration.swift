@@ -11,6 +11,11 @@ public struct PipelineConfiguration: Sendable {
     /// The language of a document that declares none and is not recognised as a language
     /// Kroniek parses (short texts are sometimes identified as another language).
     public var fallbackLanguage: Language = .english
+    /// The country of the newspapers a language's documents come from, for actors named
+    /// without a state in a document that names none ("De vakbonden dreigen met een
+    /// staking."). Dutch defaults to Belgium: Kroniek's Dutch gold is Flemish news
+    /// (docs/annotation.md); set NLD for Dutch papers.
+    public var homeCountries: [Language: String] = [.dutch: "BEL"]
     /// Also output events that are only the condition or the feared or denied content of
     /// another event (docs/modality.md).
     public var includesEmbeddedEvents = false

@@ -43,8 +43,8 @@ public struct EventCount: Sendable, Hashable, Codable {
 /// Storing a document replaces the events stored for it before, so coding an
 /// article again (with better dictionaries, say) never duplicates its events.
 public protocol EventStore: Sendable {
-    func store(_ document: DocumentMetadata, events: [StoredEvent]) throws
-    func events(matching query: EventQuery) throws -> [StoredEvent]
+    func store(_ document: DocumentMetadata, events: [EventRecord]) throws
+    func events(matching query: EventQuery) throws -> [EventRecord]
     func counts(matching query: EventQuery, by grouping: EventGrouping) throws -> [EventCount]
     func documentCount() throws -> Int
 }

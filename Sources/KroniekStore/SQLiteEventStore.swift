@@ -18,7 +18,7 @@ public final class SQLiteEventStore: EventStore {
         try SQLiteSchema.migrator.migrate(writer)
     }
 
-    public func store(_ document: DocumentMetadata, events: [StoredEvent]) throws {
+    public func store(_ document: DocumentMetadata, events: [EventRecord]) throws {
         try writer.write { db in
             try db.execute(sql: """
                 INSERT INTO documents (id, title, url, outlet, language, date, origin)
@@ -33,25 +33,29 @@ public final class SQLiteEventStore: EventStore {
                 INSERT INTO events (doc_id, sentence, sent_start, sent_end, sentence_text, date,
                   source_code, source_text, target_code, target_text, cameo, cameo_root, quad_class,
                   goldstein, plover_category, plover_mode, negated, conditional, hypothetical, future,
-                  reported, reported_by_code, reported_by_text, evidence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  reported, reported_by_code, reported_by_text, evidence, source_start, source_end,
+                  target_start, target_end, trigger_text, trigger_start, trigger_end, embedding)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for e in events {
                 guard e.documentID == document.id else {
                     throw StoreError.mismatchedDocument(event: e.documentID, document: document.id)
                 }
-                try insert.execute(arguments: [
+                var values: [(any DatabaseValueConvertible)?] = [
                     e.documentID, e.sentenceIndex, e.sentenceSpan.start, e.sentenceSpan.end, e.sentenceText,
                     e.date?.description, e.source.code, e.source.text, e.target?.code, e.target?.text,
-                    e.cameo, e.cameoRoot, e.quadClass, e.goldstein, e.ploverCategory, e.ploverMode,
-                    e.negated, e.conditional, e.hypothetical, e.future, e.reported,
-                    e.reportedBy?.code, e.reportedBy?.text, e.evidence,
-                ])
+                ]
+                values += [e.cameo, e.cameoRoot, e.quadClass, e.goldstein, e.ploverCategory, e.ploverMode,
+                           e.negated, e.conditional, e.hypothetical, e.future, e.reported]
+                values += [e.reportedBy?.code, e.reportedBy?.text, e.evidence, e.source.span?.start, e.source.span?.end,
+                           e.target?.span?.start, e.target?.span?.end, e.trigger?.text, e.trigger?.span.start,
+                           e.trigger?.span.end, e.embedding]
+                try insert.execute(arguments: StatementArguments(values))
             }
         }
     }
 
-    public func events(matching query: EventQuery) throws -> [StoredEvent] {
+    public func events(matching query: EventQuery) throws -> [EventRecord] {
         let filter = SQLFilter(query)
         var sql = "SELECT * FROM events WHERE \(filter.clause) ORDER BY date, doc_id, sentence, id"
         if let limit = query.limit { sql += " LIMIT \(max(0, limit))" }

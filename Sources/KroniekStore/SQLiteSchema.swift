@@ -29,29 +29,49 @@ enum SQLiteSchema {
                 CREATE INDEX events_root ON events(cameo_root, date);
                 """)
         }
+        m.registerMigration("v2: spans of actors and trigger, embedding") { db in
+            try db.execute(sql: """
+                ALTER TABLE events ADD COLUMN source_start INTEGER;
+                ALTER TABLE events ADD COLUMN source_end INTEGER;
+                ALTER TABLE events ADD COLUMN target_start INTEGER;
+                ALTER TABLE events ADD COLUMN target_end INTEGER;
+                ALTER TABLE events ADD COLUMN trigger_text TEXT;
+                ALTER TABLE events ADD COLUMN trigger_start INTEGER;
+                ALTER TABLE events ADD COLUMN trigger_end INTEGER;
+                ALTER TABLE events ADD COLUMN embedding TEXT;
+                """)
+        }
         return m
     }
 
-    static func event(from row: Row) throws -> StoredEvent {
+    static func event(from row: Row) throws -> EventRecord {
+        func zip<A, B>(_ a: A?, _ b: B?) -> (A, B)? { a.flatMap { a in b.map { (a, $0) } } }
         let dateText: String? = row["date"]
         var date: PartialDate?
         if let t = dateText {
             guard let d = PartialDate(iso: t) else { throw StoreError.corruptRow("date '\(t)'") }
             date = d
         }
-        func actor(_ code: String, _ text: String) -> StoredEvent.Actor? {
-            let c: String? = row[code]
-            return c.map { StoredEvent.Actor(code: $0, text: row[text] ?? "") }
+        func span(_ prefix: String) -> Span? {
+            let start: Int? = row[prefix + "_start"], end: Int? = row[prefix + "_end"]
+            guard let start, let end else { return nil }
+            return Span(start, end)
         }
-        guard let source = actor("source_code", "source_text") else { throw StoreError.corruptRow("no source") }
-        return StoredEvent(
+        func actor(_ prefix: String) -> EventRecord.Actor? {
+            let c: String? = row[prefix + "_code"]
+            return c.map { EventRecord.Actor(code: $0, text: row[prefix + "_text"] ?? "", span: span(prefix)) }
+        }
+        guard let source = actor("source") else { throw StoreError.corruptRow("no source") }
+        let triggerText: String? = row["trigger_text"]
+        let trigger = zip(triggerText, span("trigger")).map { EventRecord.Trigger(text: $0, span: $1) }
+        return EventRecord(
             documentID: row["doc_id"], sentenceIndex: row["sentence"],
             sentenceSpan: Span(row["sent_start"], row["sent_end"]), sentenceText: row["sentence_text"],
-            date: date, source: source, target: actor("target_code", "target_text"), cameo: row["cameo"],
+            date: date, source: source, target: actor("target"), trigger: trigger, cameo: row["cameo"],
             quadClass: row["quad_class"], goldstein: row["goldstein"], ploverCategory: row["plover_category"],
             ploverMode: row["plover_mode"], negated: row["negated"], conditional: row["conditional"],
             hypothetical: row["hypothetical"], future: row["future"], reported: row["reported"],
-            reportedBy: actor("reported_by_code", "reported_by_text"), evidence: row["evidence"])
+            reportedBy: actor("reported_by"), embedding: row["embedding"], evidence: row["evidence"])
     }
 }
 

@@ -5,8 +5,8 @@ import KroniekCore
 
 @Suite struct SQLiteEventStoreTests {
     func event(_ doc: String, _ sentence: Int, date: String?, source: String, target: String?, cameo: String,
-               conditional: Bool = false, text: String = "Rusland dreigt Oekraïne.") -> StoredEvent {
-        StoredEvent(documentID: doc, sentenceIndex: sentence, sentenceSpan: Span(0, text.unicodeScalars.count),
+               conditional: Bool = false, text: String = "Rusland dreigt Oekraïne.") -> EventRecord {
+        EventRecord(documentID: doc, sentenceIndex: sentence, sentenceSpan: Span(0, text.unicodeScalars.count),
                     sentenceText: text, date: date.flatMap { PartialDate(iso: $0) },
                     source: .init(code: source, text: source), target: target.map { .init(code: $0, text: $0) },
                     cameo: cameo, quadClass: 3, goldstein: -4.4, ploverCategory: "THREATEN", ploverMode: nil,

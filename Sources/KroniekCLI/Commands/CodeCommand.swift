@@ -14,10 +14,10 @@ struct CodeCommand: ParsableCommand {
         discussion: """
         PETRARCH XML and CoNLL-U inputs are coded from the parse they carry; other text is \
         segmented and parsed with the bundled model of its language. Output to a \
-        terminal is a table; --format jsonl gives one event per line (doc, sentence, span, \
-        date, source, target, cameo, plover, goldstein, quad_class, modality, reported_by, \
-        evidence), --format tsv the Phoenix columns. With --db the events are also stored \
-        (coding a document again replaces its stored events); search them with `kroniek events`.
+        terminal is a table; --format jsonl gives one event per line in Kroniek's event schema \
+        (docs/event-schema.md, the same records `kroniek events` prints), --format tsv the \
+        Phoenix columns. With --db (or $KRONIEK_DB) the events are also stored (coding a \
+        document again replaces its stored events); search them with `kroniek events`.
 
         Events that are only the condition, fear or denial of another event (--embedded) and \
         events without a target (--incomplete) are left out unless asked for; \
@@ -33,8 +33,7 @@ struct CodeCommand: ParsableCommand {
     @Option(help: "Language of inputs that neither declare one nor are recognised (nl, en).")
     var language: String = "en"
 
-    @Option(name: .customLong("db"), help: ArgumentHelp("Also store the events in this SQLite event database.", valueName: "path"))
-    var database: String?
+    @OptionGroup var store: StoreOptions
 
     @Flag(help: "Also output events that are only the condition or the feared or denied content of another event (docs/modality.md).")
     var embedded = false
@@ -50,25 +49,22 @@ struct CodeCommand: ParsableCommand {
         configuration.includesIncompleteEvents = incomplete
         let pipeline = Pipeline(configuration)
         let out = OutputBuffer()
-        var table = EventTable()
+        var table = EventRecordText.Table()
         var unparsed = 0
-        let store = try database.map { path in
-            do { return try SQLiteEventStore(path: path) } catch { throw ValidationError("cannot open event database \(path): \(error)") }
-        }
+        // Events are stored only when a database is named (--db or $KRONIEK_DB).
+        let database = try store.openIfNamed()
         if format == .tsv { out.write(EventTSV.header + "\n") }
         try DocumentRun(input, output: out).forEachDocument { document in
             let analysed = pipeline.analyse(document)
             if analysed.problem != nil { unparsed += 1 }
-            let events = analysed.events
-            if let store {
-                let text = ScalarText(document.text)
-                try store.store(analysed.document.metadata, events: events.map { StoredEvent($0, sentenceText: text[$0.sentenceSpan]) })
-            }
-            for (n, e) in events.enumerated() {
+            let text = ScalarText(analysed.document.text)
+            let records = analysed.events.map { EventRecord($0, sentenceText: text[$0.sentenceSpan]) }
+            try database?.store(analysed.document.metadata, events: records)
+            for (n, e) in records.enumerated() {
                 switch format {
                 case .tsv: out.write(EventTSV.line(e, number: n, url: document.metadata.url, outlet: document.metadata.outlet) + "\n")
                 case .table: table.add(e)
-                default: out.write(EventJSONLine.encode(e) + "\n")
+                default: out.write(EventRecordJSON.line(e) + "\n")
                 }
             }
         }
@@ -76,32 +72,5 @@ struct CodeCommand: ParsableCommand {
         if unparsed > 0 {
             Diagnostics.warning("\(unparsed) document(s) had no dependency parse and no parser model for their language; give CoNLL-U or PETRARCH XML with <Parse>")
         }
-    }
-}
-
-/// A plain-text table of events for reading on a terminal.
-struct EventTable {
-    private var rows: [[String]] = [["doc", "sent", "date", "source", "target", "cameo", "modality", "evidence"]]
-
-    mutating func add(_ e: CodedEvent) {
-        let m = e.modality
-        let flags = [m.negated ? "neg" : nil, m.conditional ? "cond" : nil, m.hypothetical ? "hyp" : nil,
-                     m.future ? "fut" : nil, m.reported ? "rep" + (e.reportedBy.map { ":" + $0.code } ?? "") : nil,
-                     e.embedding.map { "embedded:" + $0.rawValue }]
-            .compactMap { $0 }.joined(separator: ",")
-        rows.append([e.documentID, String(e.sentenceIndex), e.date?.description ?? "",
-                     "\(e.source.code) (\(e.source.text))", e.target.map { "\($0.code) (\($0.text))" } ?? "",
-                     e.code + (e.cameo.map { " " + $0.name } ?? ""), flags, e.evidence])
-    }
-
-    func render() -> String {
-        guard rows.count > 1 else { return "no events" }
-        let widths = rows[0].indices.map { c in min(40, rows.map { $0[c].count }.max() ?? 0) }
-        return rows.map { row in
-            row.enumerated().map { c, cell in
-                let cut = cell.count > widths[c] ? String(cell.prefix(widths[c] - 1)) + "…" : cell
-                return cut + String(repeating: " ", count: max(0, widths[c] - cut.count))
-            }.joined(separator: "  ")
-        }.joined(separator: "\n")
     }
 }

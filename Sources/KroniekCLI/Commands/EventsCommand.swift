@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KroniekCore
+import KroniekIO
 import KroniekStore
 
 /// `kroniek events`: search the event database, or count events for a chart.
@@ -41,11 +42,11 @@ struct EventsCommand: ParsableCommand {
                 throw ValidationError("--count-by takes one of \(EventGrouping.allCases.map(\.rawValue).joined(separator: ", ")), not '\(countBy)'.")
             }
             let counts = try db.counts(matching: query, by: grouping)
-            emit(format == .table ? StoredEventText.bars(counts) : try StoredEventText.json(counts, lines: format == .jsonl))
+            emit(format == .table ? EventRecordText.bars(counts) : EventRecordText.json(counts.map(EventRecordText.value), lines: format == .jsonl))
             return
         }
         let events = try db.events(matching: query)
-        emit(format == .table ? StoredEventText.table(events) : try StoredEventText.json(events, lines: format == .jsonl))
+        emit(format == .table ? EventRecordText.table(events) : EventRecordText.json(events.map(EventRecordJSON.value), lines: format == .jsonl))
     }
 
     /// JSON Lines of nothing is no line at all.

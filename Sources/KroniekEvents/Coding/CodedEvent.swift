@@ -37,6 +37,8 @@ public struct CodedEvent: Sendable, Hashable {
     /// Set when the event is only the condition or the feared or denied content of
     /// another event; such events are output only on request.
     public var embedding: EventEmbedding? = nil
+    /// The word that named the event (its verb or noun).
+    public var trigger: EventRecord.Trigger? = nil
 
     /// CAMEO facts for the code; nil only for private validation codes.
     public var cameo: CameoEventType? { CameoOntology.entry(code) }

@@ -129,7 +129,8 @@ public struct EventCoder: Sendable {
                 let code = specific[v].flatMap { DemandContent.specialised(e.code, toward: $0) } ?? e.code
                 let event = CodedEvent(documentID: context.documentID, sentenceIndex: index, sentenceSpan: sentence.span,
                                        date: date, source: source, target: e.target, code: code,
-                                       modality: m, reportedBy: reportedBy, evidence: e.evidence, embedding: embedding)
+                                       modality: m, reportedBy: reportedBy, evidence: e.evidence, embedding: embedding,
+                                       trigger: EventRecord.Trigger(text: view.words[v].form, span: view.words[v].span))
                 // One event per code and pair of actors in a sentence: an apposition or a
                 // repeated name ("de premier van Israël, Benjamin Netanyahu") adds none.
                 if !events.contains(where: { $0.sameHappening(as: event) }) { events.append(event) }

@@ -12,7 +12,7 @@ public enum EventTSV {
     ].joined(separator: "\t")
 
     /// `number` distinguishes events of one sentence in the event id.
-    public static func line(_ e: CodedEvent, number: Int, url: String? = nil, outlet: String? = nil) -> String {
+    public static func line(_ e: EventRecord, number: Int, url: String? = nil, outlet: String? = nil) -> String {
         let date = e.date
         func pad(_ n: Int?, _ w: Int) -> String {
             guard let n else { return "" }
@@ -20,24 +20,21 @@ public enum EventTSV {
             return String(repeating: "0", count: max(0, w - s.count)) + s
         }
         let compact = date.map { pad($0.year, 4) + pad($0.month, 2) + pad($0.day, 2) } ?? ""
-        let cameo = e.cameo
-        let year: String = date.map { String($0.year) } ?? ""
-        let when: [String] = ["\(e.documentID)-\(e.sentenceIndex)-\(number)", compact, year, pad(date?.month, 2), pad(date?.day, 2)]
-        let root: String = cameo?.root ?? String(e.code.prefix(2))
-        let quad: String = cameo.map { String($0.quadClass) } ?? ""
-        let goldstein: String = cameo.map { String($0.goldstein) } ?? ""
-        let what: [String] = [e.code, root, quad, goldstein, ""]
+        let when: [String] = ["\(e.documentID)-\(e.sentenceIndex)-\(number)", compact, date.map { String($0.year) } ?? "",
+                              pad(date?.month, 2), pad(date?.day, 2)]
+        let what: [String] = [e.cameo, e.cameoRoot, e.quadClass.map(String.init) ?? "", e.goldstein.map { String($0) } ?? "", ""]
         let rest: [String] = ["", "", "", "", "", "\(e.documentID)-\(e.sentenceIndex)", url ?? "", outlet ?? ""]
         let fields = when + parts(e.source.code) + parts(e.target?.code) + what + rest
         return fields.map { $0.replacingTabs }.joined(separator: "\t")
     }
 
-    /// Full code, entity (first three letters), role (next three), attributes (the rest).
-    private static func parts(_ code: String?) -> [String] {
+    /// Full code, entity (first three letters), role (next three), attributes (the rest);
+    /// a code shorter than six letters leaves the later parts empty.
+    static func parts(_ code: String?) -> [String] {
         guard let code else { return ["", "", "", ""] }
         let c = Array(code)
-        func slice(_ r: Range<Int>) -> String { String(c[min(r.lowerBound, c.count)..<min(r.upperBound, c.count)]) }
-        return [code, slice(0..<3), slice(3..<6), slice(6..<c.count)]
+        func slice(_ from: Int, _ to: Int) -> String { from >= c.count ? "" : String(c[from..<min(to, c.count)]) }
+        return [code, slice(0, 3), slice(3, 6), slice(6, c.count)]
     }
 }
 

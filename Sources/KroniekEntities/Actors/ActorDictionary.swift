@@ -37,6 +37,10 @@ public struct ActorEntry: Sendable, Hashable {
     public var roles: [ActorRole]
     public init(names: [[NameWord]], roles: [ActorRole]) { self.names = names; self.roles = roles }
 
+    /// A person holds offices for periods only; a state, party or organisation also has
+    /// an undated code for the times between (a party is OPP when it does not govern).
+    public var isPerson: Bool { !roles.isEmpty && roles.allSatisfy(\.isDated) }
+
     /// The code for an event on `date`: the first dated role that holds, else the first
     /// undated role. With no date the undated role, else the first role, applies.
     /// Returns nil when only dated roles exist and none holds (PETRARCH does not code them).
@@ -101,7 +105,7 @@ public struct ActorDictionary: Sendable {
     public mutating func add(_ actor: ActorEntry) {
         actors.append(actor)
         for n in actor.names { index(n, .actor(actors.count - 1)) }
-        guard actor.roles.contains(where: \.isDated) else { return }
+        guard actor.isPerson else { return }
         for n in actor.names where n.count >= 2 && !n.last!.prefix {
             let key = WordKeys.upper(n.last!.text)
             if surnames[key]?.last != actors.count - 1 { surnames[key, default: []].append(actors.count - 1) }

@@ -65,7 +65,7 @@ public struct NameFinder: Sendable {
     }
 
     static func kind(of entry: ActorEntry, code: String) -> NamedMention.Kind {
-        entry.roles.contains(where: \.isDated) ? .person
+        entry.isPerson ? .person
             : code.count == 3 && !DocumentMentions.regionCodes.contains(code) ? .country : .group
     }
 

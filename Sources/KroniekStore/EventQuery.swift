@@ -40,11 +40,35 @@ public struct EventCount: Sendable, Hashable, Codable {
 
 /// Storage for documents and their coded events, shared by every backend.
 ///
-/// Storing a document replaces the events stored for it before, so coding an
-/// article again (with better dictionaries, say) never duplicates its events.
+/// A document is identified by its id and where it came from (its origin: a path or
+/// URL; for standard input, its text). Storing a document again from the same origin
+/// replaces its events, so coding an article again (with better dictionaries, say)
+/// never duplicates them; a different article with an id already taken by another
+/// origin is stored beside it under `id~<hash>` (`identity(of:contentHash:)`), never
+/// in its place.
 public protocol EventStore: Sendable {
-    func store(_ document: DocumentMetadata, events: [EventRecord]) throws
+    /// The id `document` is stored under: its own, or `id~<hash>` when another origin's
+    /// article already holds that id.
+    func identity(of document: DocumentMetadata, contentHash: String) throws -> String
+    /// Stores a document under its id (as `identity` gave it) with its events, replacing
+    /// what that document had stored before, in one transaction. Refuses (`StoreError.
+    /// idTaken`) an id that another origin's article holds.
+    func store(_ document: DocumentMetadata, contentHash: String, events: [EventRecord]) throws
     func events(matching query: EventQuery) throws -> [EventRecord]
     func counts(matching query: EventQuery, by grouping: EventGrouping) throws -> [EventCount]
     func documentCount() throws -> Int
+}
+
+/// Where a document comes from, as its identity in a store: its origin, or for a document
+/// without one (standard input) its text.
+public enum DocumentOrigin {
+    public static func key(_ document: DocumentMetadata, contentHash: String) -> String {
+        guard let origin = document.origin, origin != "-" else { return "text:" + contentHash }
+        return origin
+    }
+
+    /// The id a document takes beside another origin's article of the same id.
+    public static func alternativeID(_ id: String, originKey: String) -> String {
+        id + "~" + ContentHash.of(originKey).prefix(8)
+    }
 }

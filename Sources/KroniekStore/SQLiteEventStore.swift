@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import KroniekCore
 
@@ -6,28 +7,56 @@ import KroniekCore
 public final class SQLiteEventStore: EventStore {
     private let writer: any DatabaseWriter
 
+    /// How long a writer waits for another process's transaction before giving up: two
+    /// `kroniek code --db` runs on one file take turns instead of failing.
+    static let busyTimeout: TimeInterval = 120
+
     /// Opens or creates the database at `path` and brings its schema up to date.
     public init(path: String) throws {
-        writer = try DatabasePool(path: path)
-        try SQLiteSchema.migrator.migrate(writer)
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(Self.busyTimeout)
+        self.path = path
+        do {
+            writer = try DatabasePool(path: path, configuration: configuration)
+            try SQLiteSchema.migrator.migrate(writer)
+        } catch {
+            throw StoreError.database(path: path, error)
+        }
     }
+
+    /// The database file, for error messages.
+    private let path: String
 
     /// A private in-memory database, for tests and one-off runs.
     public init() throws {
+        path = ":memory:"
         writer = try DatabaseQueue()
         try SQLiteSchema.migrator.migrate(writer)
     }
 
-    public func store(_ document: DocumentMetadata, events: [EventRecord]) throws {
-        try writer.write { db in
+    public func identity(of document: DocumentMetadata, contentHash: String) throws -> String {
+        let origin = DocumentOrigin.key(document, contentHash: contentHash)
+        return try database { try writer.read { db in
+            let held = try String.fetchOne(db, sql: "SELECT origin FROM documents WHERE id = ?", arguments: [document.id])
+            return held == nil || held == origin ? document.id : DocumentOrigin.alternativeID(document.id, originKey: origin)
+        } }
+    }
+
+    public func store(_ document: DocumentMetadata, contentHash: String, events: [EventRecord]) throws {
+        let origin = DocumentOrigin.key(document, contentHash: contentHash)
+        try database { try writer.write { db in
+            if let held = try String.fetchOne(db, sql: "SELECT origin FROM documents WHERE id = ?", arguments: [document.id]),
+               held != origin {
+                throw StoreError.idTaken(id: document.id, by: held, refused: origin)
+            }
             try db.execute(sql: """
-                INSERT INTO documents (id, title, url, outlet, language, date, origin)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO documents (id, title, url, outlet, language, date, origin, content_hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET title = excluded.title, url = excluded.url,
                   outlet = excluded.outlet, language = excluded.language, date = excluded.date,
-                  origin = excluded.origin
+                  origin = excluded.origin, content_hash = excluded.content_hash
                 """, arguments: [document.id, document.title, document.url, document.outlet,
-                                 document.language?.rawValue, document.date?.description, document.origin])
+                                 document.language?.rawValue, document.date?.description, origin, contentHash])
             try db.execute(sql: "DELETE FROM events WHERE doc_id = ?", arguments: [document.id])
             let insert = try db.makeStatement(sql: """
                 INSERT INTO events (doc_id, sentence, sent_start, sent_end, sentence_text, date,
@@ -52,6 +81,13 @@ public final class SQLiteEventStore: EventStore {
                            e.trigger?.span.end, e.embedding]
                 try insert.execute(arguments: StatementArguments(values))
             }
+        } }
+    }
+
+    /// Runs a database operation; a failure of the database itself names the file.
+    private func database<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as StoreError { throw error } catch {
+            throw StoreError.database(path: path, error)
         }
     }
 
@@ -92,11 +128,16 @@ public final class SQLiteEventStore: EventStore {
 public enum StoreError: Error, CustomStringConvertible {
     case mismatchedDocument(event: String, document: String)
     case corruptRow(String)
+    case idTaken(id: String, by: String, refused: String)
+    case database(path: String, any Error)
 
     public var description: String {
         switch self {
         case let .mismatchedDocument(e, d): return "event of document '\(e)' stored with document '\(d)'"
         case let .corruptRow(why): return "corrupt event row: \(why)"
+        case let .idTaken(id, by, refused):
+            return "document id '\(id)' is held by \(by); \(refused) was not stored (ask the store for its identity first)"
+        case let .database(path, error): return "event database \(path): \(error)"
         }
     }
 }

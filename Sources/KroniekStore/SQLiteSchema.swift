@@ -29,8 +29,9 @@ enum SQLiteSchema {
                 CREATE INDEX events_root ON events(cameo_root, date);
                 """)
         }
-        m.registerMigration("v2: spans of actors and trigger, embedding") { db in
+        m.registerMigration("v2: spans of actors and trigger, embedding, content hash") { db in
             try db.execute(sql: """
+                ALTER TABLE documents ADD COLUMN content_hash TEXT;
                 ALTER TABLE events ADD COLUMN source_start INTEGER;
                 ALTER TABLE events ADD COLUMN source_end INTEGER;
                 ALTER TABLE events ADD COLUMN target_start INTEGER;

@@ -58,8 +58,8 @@ struct CodeCommand: ParsableCommand {
             let analysed = pipeline.analyse(document)
             if analysed.problem != nil { unparsed += 1 }
             let text = ScalarText(analysed.document.text)
-            let records = analysed.events.map { EventRecord($0, sentenceText: text[$0.sentenceSpan]) }
-            try database?.store(analysed.document.metadata, events: records)
+            var records = analysed.events.map { EventRecord($0, sentenceText: text[$0.sentenceSpan]) }
+            if let database { records = try Self.store(records, of: analysed.document, in: database) }
             for (n, e) in records.enumerated() {
                 switch format {
                 case .tsv: out.write(EventTSV.line(e, number: n, url: document.metadata.url, outlet: document.metadata.outlet) + "\n")
@@ -72,5 +72,21 @@ struct CodeCommand: ParsableCommand {
         if unparsed > 0 {
             Diagnostics.warning("\(unparsed) document(s) had no dependency parse and no parser model for their language; give CoNLL-U or PETRARCH XML with <Parse>")
         }
+    }
+
+    /// Stores a document's events under the id the store gives it: its own, unless another
+    /// article from elsewhere holds that id (then `id~<hash>`, said on standard error).
+    /// Returns the events with that id.
+    static func store(_ records: [EventRecord], of document: Document, in database: any EventStore) throws -> [EventRecord] {
+        let hash = ContentHash.of(document.text)
+        var metadata = document.metadata
+        let id = try database.identity(of: metadata, contentHash: hash)
+        if id != metadata.id {
+            Diagnostics.warning("\(metadata.origin ?? metadata.id): another article is stored as '\(metadata.id)'; this one is stored as '\(id)'")
+            metadata.id = id
+        }
+        let stored = records.map { r in var r = r; r.documentID = id; return r }
+        try database.store(metadata, contentHash: hash, events: stored)
+        return stored
     }
 }

@@ -35,17 +35,31 @@ public struct DocumentRun {
         self.output = output
     }
 
-    /// Calls `body` for every document of every input, in order. Errors thrown by
-    /// `body` stop the run (they are the command's own failures, not input problems).
+    /// Calls `body` for every document of every input, in order, and flushes the output
+    /// after each, so a run that is killed loses nothing it has printed. A document
+    /// whose `body` throws is reported with its origin and skipped; the others are still
+    /// processed, and the run ends with a non-zero exit status.
     public func forEachDocument(_ body: (inout Document) throws -> Void) throws {
         var run = InputRun(arguments: input.resolvedInputs, format: input.inputFormat)
-        try run.forEachOutcome { outcome in
+        var failedDocuments: [String] = []
+        run.forEachOutcome { outcome in
             for warning in outcome.warnings { Diagnostics.warning(warning) }
             for error in outcome.errors { Diagnostics.error(error) }
-            for var document in outcome.documents { try body(&document) }
+            for var document in outcome.documents {
+                do { try body(&document) } catch {
+                    let origin = document.metadata.origin ?? document.id
+                    Diagnostics.error("\(origin): document '\(document.id)' skipped: \(error)")
+                    failedDocuments.append(document.id)
+                }
+                output?.flush()
+            }
         }
         output?.flush()
-        if printsSummary || run.summary.anyFailed { Diagnostics.note(run.summary) }
-        if run.summary.anyFailed { throw ExitCode(1) }
+        let failed = run.summary.anyFailed || !failedDocuments.isEmpty
+        if printsSummary || failed {
+            let skipped = failedDocuments.isEmpty ? "" : ", \(failedDocuments.count) document(s) skipped: " + failedDocuments.joined(separator: ", ")
+            Diagnostics.note("\(run.summary)\(skipped)")
+        }
+        if failed { throw ExitCode(1) }
     }
 }

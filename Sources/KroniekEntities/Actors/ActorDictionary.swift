@@ -35,7 +35,11 @@ public struct ActorRole: Sendable, Hashable {
 public struct ActorEntry: Sendable, Hashable {
     public var names: [[NameWord]]
     public var roles: [ActorRole]
-    public init(names: [[NameWord]], roles: [ActorRole]) { self.names = names; self.roles = roles }
+    /// The language whose text uses these names (`nl`, `en`), or `*` for every language.
+    public var language: String
+    public init(names: [[NameWord]], roles: [ActorRole], language: String = "*") {
+        self.names = names; self.roles = roles; self.language = language
+    }
 
     /// A person holds offices for periods only; a state, party or organisation also has
     /// an undated code for the times between (a party is OPP when it does not govern).
@@ -57,8 +61,10 @@ public struct AgentEntry: Sendable, Hashable {
     public var names: [[NameWord]]
     public var code: String
     public var prefixesCountry: Bool
-    public init(names: [[NameWord]], code: String, prefixesCountry: Bool = false) {
-        self.names = names; self.code = code; self.prefixesCountry = prefixesCountry
+    /// The language whose text uses these names, or `*` for every language.
+    public var language: String
+    public init(names: [[NameWord]], code: String, prefixesCountry: Bool = false, language: String = "*") {
+        self.names = names; self.code = code; self.prefixesCountry = prefixesCountry; self.language = language
     }
 
     public func combined(with country: String?) -> String {
@@ -89,6 +95,8 @@ public struct ActorDictionary: Sendable {
     private var nameWordHashes: [WordHash] = []
     private var nameStarts: [Int] = [0]
     private var nameTargets: [NameTarget] = []
+    /// The language of each indexed name (`*` for any).
+    private var nameLanguages: [String] = []
     private var exactIndex = HashIndex()
     private var prefixIndex = HashIndex()
     /// Which prefix lengths (in UTF-8 bytes) occur among stem names, by length.
@@ -104,7 +112,7 @@ public struct ActorDictionary: Sendable {
 
     public mutating func add(_ actor: ActorEntry) {
         actors.append(actor)
-        for n in actor.names { index(n, .actor(actors.count - 1)) }
+        for n in actor.names { index(n, .actor(actors.count - 1), language: actor.language) }
         guard actor.isPerson else { return }
         for n in actor.names where n.count >= 2 && !n.last!.prefix {
             let key = WordKeys.upper(n.last!.text)
@@ -123,7 +131,7 @@ public struct ActorDictionary: Sendable {
 
     public mutating func add(_ agent: AgentEntry) {
         agents.append(agent)
-        for n in agent.names { index(n, .agent(agents.count - 1)) }
+        for n in agent.names { index(n, .agent(agents.count - 1), language: agent.language) }
     }
 
     public mutating func merge(_ other: ActorDictionary) {
@@ -133,13 +141,14 @@ public struct ActorDictionary: Sendable {
 
     private func length(ofName i: Int) -> Int { nameStarts[i + 1] - nameStarts[i] }
 
-    private mutating func index(_ name: [NameWord], _ target: NameTarget) {
+    private mutating func index(_ name: [NameWord], _ target: NameTarget, language: String) {
         guard let first = name.first, !first.text.isEmpty else { return }
         let id = Int32(nameTargets.count)
         nameWords += name
         nameWordHashes += name.map { WordHash($0.text) }
         nameStarts.append(nameWords.count)
         nameTargets.append(target)
+        nameLanguages.append(language)
         let hash = FNV.hash(first.text.utf8)
         // Longer names first: the first name of a list that matches is its longest (and,
         // among names of one length, the one added first).
@@ -156,8 +165,9 @@ public struct ActorDictionary: Sendable {
     }
 
     /// The longest name starting at `start` in `keys` (the keys of each word of a
-    /// sentence). Returns the target and the word count.
-    public func longestMatch(in keys: [WordKeys], at start: Int) -> (target: NameTarget, length: Int)? {
+    /// sentence), among the names of `language` and of every language (all names when
+    /// nil). Returns the target and the word count.
+    public func longestMatch(in keys: [WordKeys], at start: Int, language: String? = nil) -> (target: NameTarget, length: Int)? {
         var bestID = -1
         var bestLength = 0
         let room = keys.count - start
@@ -168,14 +178,14 @@ public struct ActorDictionary: Sendable {
                     h = FNV.add(b, to: h)
                     let length = i + 1
                     if length <= longestPrefix, prefixLengths[length], let p = prefixIndex.position(of: h) {
-                        consider(prefixIndex.lists[p], keys, start, room, &bestID, &bestLength)
+                        consider(prefixIndex.lists[p], keys, start, room, language, &bestID, &bestLength)
                     }
                 }
                 return h
             }
             // `h` is the hash of the whole key.
             if let p = exactIndex.position(of: h) {
-                consider(exactIndex.lists[p], keys, start, room, &bestID, &bestLength)
+                consider(exactIndex.lists[p], keys, start, room, language, &bestID, &bestLength)
             }
         }
         return bestID < 0 ? nil : (nameTargets[bestID], bestLength)
@@ -183,12 +193,13 @@ public struct ActorDictionary: Sendable {
 
     /// Keeps the longest candidate name that matches the words from `start` on; `ids`
     /// are longest first.
-    private func consider(_ ids: [Int32], _ keys: [WordKeys], _ start: Int, _ room: Int,
+    private func consider(_ ids: [Int32], _ keys: [WordKeys], _ start: Int, _ room: Int, _ language: String?,
                           _ bestID: inout Int, _ bestLength: inout Int) {
         for id in ids {
             let i = Int(id)
             let count = length(ofName: i)
             if count <= bestLength { return }
+            if let language, nameLanguages[i] != "*", nameLanguages[i] != language { continue }
             guard count <= room, matches(name: i, keys, at: start) else { continue }
             bestID = i; bestLength = count
             return

@@ -28,14 +28,14 @@ public struct DocumentEntities: Sendable {
         let keys = sentences.map { $0.words.map(WordKeys.init) }
         // Dictionary names first; the people they and the role nouns introduce give the
         // surnames a second reading finds.
-        var finder = NameFinder(actors: actors, date: document.metadata.date, personNouns: personNouns)
-        let dictionaryNames = sentences.indices.map { finder.names(in: sentences[$0].words, keys: keys[$0]) }
+        var finder = NameFinder(actors: actors, date: document.metadata.date, language: language, personNouns: personNouns)
+        let dictionaryNames = sentences.indices.map { finder.names(in: sentences[$0].words, keys: keys[$0], language: sentences[$0].language) }
         let firstSetting = DocumentSetting(mentions: DocumentMentions(sentences: sentences, names: dictionaryNames),
                                            sentenceCount: sentences.count, homeCountry: homeCountry)
         finder.localSurnames = PersonRegistry(sentences: sentences, names: dictionaryNames,
                                               state: firstSetting.state(ofSentence:)).surnames
         names = finder.localSurnames.isEmpty ? dictionaryNames
-            : sentences.indices.map { finder.names(in: sentences[$0].words, keys: keys[$0]) }
+            : sentences.indices.map { finder.names(in: sentences[$0].words, keys: keys[$0], language: sentences[$0].language) }
         mentions = DocumentMentions(sentences: sentences, names: names)
         setting = DocumentSetting(mentions: mentions, sentenceCount: sentences.count, homeCountry: homeCountry)
         references = ReferenceResolver(mentions: mentions, language: language)

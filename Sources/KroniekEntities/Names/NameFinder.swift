@@ -15,12 +15,23 @@ public struct NameFinder: Sendable {
     public let personNouns: Set<String>
     /// Surnames the document has introduced (`PersonRegistry`): upper-cased → code.
     public var localSurnames: [String: String] = [:]
+    /// The text's language: names the dictionaries give for another language only are not
+    /// read ("ME", Dutch riot police, is the English "me"). Nil reads every name.
+    public private(set) var language: String?
 
-    public init(actors: ActorDictionary, date: PartialDate?, personNouns: Set<String> = []) {
-        self.actors = actors; self.date = date; self.personNouns = personNouns
+    public init(actors: ActorDictionary, date: PartialDate?, language: Language? = nil, personNouns: Set<String> = []) {
+        self.actors = actors; self.date = date; self.personNouns = personNouns; self.language = language?.rawValue
     }
 
-    public func names(in words: [Word], keys: [WordKeys]) -> [FoundName] {
+    /// The names of one sentence; `language` is the sentence's own when it differs from
+    /// the document's (an English quote in a Dutch article).
+    public func names(in words: [Word], keys: [WordKeys], language own: Language? = nil) -> [FoundName] {
+        var finder = self
+        if let own { finder.language = own.rawValue }
+        return finder.find(in: words, keys: keys)
+    }
+
+    private func find(in words: [Word], keys: [WordKeys]) -> [FoundName] {
         var found: [FoundName] = []
         var i = 0
         while i < words.count {
@@ -29,7 +40,7 @@ public struct NameFinder: Sendable {
             case .AUX, .CCONJ, .SCONJ, .PUNCT, .SYM, .INTJ: i += 1; continue
             default: break
             }
-            if let m = actors.longestMatch(in: keys, at: i) {
+            if let m = actors.longestMatch(in: keys, at: i, language: language) {
                 let range = i..<(i + m.length)
                 if let target = self.target(m.target) {
                     found.append(FoundName(range: range, target: target))
@@ -90,7 +101,7 @@ public struct NameFinder: Sendable {
         // The longest run of leading parts that names something ("VAK_BOND" → VAKBOND).
         for end in stride(from: parts.count - 1, through: 1, by: -1) {
             let modifier = parts[0..<end].joined()
-            guard let m = actors.longestMatch(in: [WordKeys(form: modifier, lemma: nil)], at: 0), m.length == 1 else { continue }
+            guard let m = actors.longestMatch(in: [WordKeys(form: modifier, lemma: nil)], at: 0, language: language), m.length == 1 else { continue }
             switch m.target {
             case .agent(let a): return (.agent(actors.agents[a]), false)
             case .actor(let a):
@@ -103,7 +114,8 @@ public struct NameFinder: Sendable {
 
     /// The agent a single upper-cased word names, if any.
     private func agent(_ word: String) -> AgentEntry? {
-        guard let m = actors.longestMatch(in: [WordKeys(form: word, lemma: nil)], at: 0), case .agent(let a) = m.target else { return nil }
+        guard let m = actors.longestMatch(in: [WordKeys(form: word, lemma: nil)], at: 0, language: language),
+              case .agent(let a) = m.target else { return nil }
         return actors.agents[a]
     }
 }

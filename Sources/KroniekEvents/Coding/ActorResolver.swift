@@ -30,17 +30,24 @@ final class ActorResolver {
     /// Prepositions whose object belongs to the phrase ("soldiers from Gondor", "leader of X"),
     /// from the `member` cues of the language.
     let memberPrepositions: Set<String>
+    /// Nouns that name a person by function (`person` cues): at the head of a phrase they
+    /// take the role of the phrase's other role noun ("opposition leader").
+    let personNouns: Set<String>
+    /// Whether every role noun of a phrase goes into its code (PETRARCH's dictionaries).
+    let composesEveryAgent: Bool
 
     /// `names` are the sentence's names as the entity stage found them; without them (a
     /// sentence coded on its own) the dictionary's names for the date are found here.
-    init(view: SentenceView, dictionary: ActorDictionary, date: PartialDate?, memberPrepositions: Set<String>,
-         names: [FoundName]? = nil) {
+    init(view: SentenceView, dictionary: ActorDictionary, date: PartialDate?, language: Language, memberPrepositions: Set<String>,
+         personNouns: Set<String> = [], composesEveryAgent: Bool = false, names: [FoundName]? = nil) {
         self.view = view
+        self.composesEveryAgent = composesEveryAgent
         self.memberPrepositions = memberPrepositions
+        self.personNouns = personNouns
         self.dictionary = dictionary
         self.date = date
         var mentionAt: [(target: FoundName.Target, start: Int, length: Int)?] = Array(repeating: nil, count: view.count)
-        for name in names ?? NameFinder(actors: dictionary, date: date).names(in: view.words, keys: view.keys)
+        for name in names ?? NameFinder(actors: dictionary, date: date, language: language).names(in: view.words, keys: view.keys)
         where name.range.upperBound <= view.count {
             for k in name.range { mentionAt[k] = (name.target, name.range.lowerBound, name.range.count) }
         }
@@ -125,10 +132,30 @@ final class ActorResolver {
                 }
             }
         }
+        let roles = role(of: agents, head: head, country: country?.code)
         return countries.map { c in
-            combine(country: c?.code, agents: agents.map(\.entry), head: head,
+            combine(country: c?.code, agents: roles, head: head,
                     words: ((c?.words ?? []) + agents.flatMap(\.words)).sorted())
         }
+    }
+
+    /// The role nouns that give a phrase its role: none for a named actor that has a role
+    /// of its own ("ex-president Banisadr" is who the dictionary says he is), else the role
+    /// noun heading the phrase ("government troops" are MIL), unless that noun names a
+    /// person by function and another role noun says whose ("opposition leader" is OPP,
+    /// "rebel spokesman" REB). Without a role noun at the head, those of the phrase in
+    /// text order.
+    ///
+    /// PETRARCH's dictionaries mean every role noun of a phrase to be composed into the
+    /// code ("NGO~" + "~GOV" → NGOARNGOV), and their records expect it: with them
+    /// (`composesEveryAgent`) all are kept.
+    func role(of agents: [(entry: AgentEntry, words: [Int])], head: Int, country: String?) -> [AgentEntry] {
+        if composesEveryAgent { return agents.map(\.entry) }
+        if let country, country.count >= 6 { return [] }
+        guard let headAgent = agents.first(where: { $0.words.contains(head) }) else { return agents.map(\.entry) }
+        let others = agents.filter { !$0.words.contains(head) && !$0.entry.code.isEmpty }
+        if view.keys[head].contains(where: personNouns.contains), let modifier = others.first { return [modifier.entry] }
+        return [headAgent.entry]
     }
 
     private func combine(country: String?, agents: [AgentEntry], head: Int, words: [Int]) -> ResolvedActor {

@@ -88,7 +88,9 @@ public struct EventCoder: Sendable {
         // There is always a table for `*`.
         let modality = ModalityDetector(view: view, cues: cuesByLanguage[language] ?? cuesByLanguage["*"]!)
         let actors = ActorResolver(view: view, dictionary: dictionary.actors, date: context.date,
-                                   memberPrepositions: modality.words(.member),
+                                   language: sentence.language ?? context.language, memberPrepositions: modality.words(.member),
+                                   personNouns: modality.words(.person),
+                                   composesEveryAgent: dictionary.codesAgentsWithoutCountry,
                                    names: context.entities.flatMap { $0.names.indices.contains(index) ? $0.names[index] : nil })
         let times = context.entities?.timeExpressions(in: sentence).map { ($0.span, $0.date) } ?? []
         let clause = ClauseCoder(view: view, actors: actors, dictionary: dictionary, modality: modality,

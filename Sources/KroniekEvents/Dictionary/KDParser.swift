@@ -94,7 +94,8 @@ struct KDParser {
             let (names, code) = try assignment(b.rest, b.line, codeFirst: true)
             let prefixes = code.hasSuffix("~")
             let bare = code.filter { $0 != "~" }.uppercased()
-            dictionary.actors.add(AgentEntry(names: names, code: bare == "COUNTERPART" ? "" : bare, prefixesCountry: prefixes))
+            dictionary.actors.add(AgentEntry(names: names, code: bare == "COUNTERPART" ? "" : bare, prefixesCountry: prefixes,
+                                             language: language))
         case "verb": try verb(b)
         case "noun":
             let (names, code) = try assignment(b.rest, b.line)
@@ -170,7 +171,7 @@ struct KDParser {
         if b.rest.contains("=") {
             let (names, code) = try assignment(b.rest, b.line)
             guard b.body.isEmpty else { throw error(b.line, "one-line actor with a block") }
-            dictionary.actors.add(ActorEntry(names: names, roles: [ActorRole(code: code.uppercased())]))
+            dictionary.actors.add(ActorEntry(names: names, roles: [ActorRole(code: code.uppercased())], language: language))
             return
         }
         var roles: [ActorRole] = []
@@ -179,7 +180,7 @@ struct KDParser {
             roles.append(try role(String(t.dropFirst(5)).trimmed, n))
         }
         guard !roles.isEmpty else { throw error(b.line, "actor without code or roles") }
-        dictionary.actors.add(ActorEntry(names: Self.names(b.rest), roles: roles))
+        dictionary.actors.add(ActorEntry(names: Self.names(b.rest), roles: roles, language: language))
     }
 
     private mutating func country(_ b: Block) throws {
@@ -193,11 +194,11 @@ struct KDParser {
             case "name", "adjective", "demonym", "capital": names += Self.names(rest)
             case "metonym":
                 let (m, c) = try assignment(rest, n)
-                dictionary.actors.add(ActorEntry(names: m, roles: [ActorRole(code: c.uppercased())]))
+                dictionary.actors.add(ActorEntry(names: m, roles: [ActorRole(code: c.uppercased())], language: language))
             default: throw error(n, "unknown country line '\(key)'")
             }
         }
-        dictionary.actors.add(ActorEntry(names: names, roles: [ActorRole(code: code)]))
+        dictionary.actors.add(ActorEntry(names: names, roles: [ActorRole(code: code)], language: language))
     }
 
     private mutating func verb(_ b: Block) throws {

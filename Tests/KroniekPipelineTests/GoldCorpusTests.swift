@@ -58,6 +58,7 @@ import KroniekTestSupport
             """, origin: "test")
         let entry = try GoldCorpus.entry(gold[0], sentences: NERCorpusFile(text: Self.corpusText).documents[0], origin: "x")
         #expect(entry.document.text == "Premier boos\n\nVerhofstadt bekritiseert de CVP.\n")
+        #expect(entry.sentenceSpans[1] == Span(14, 46))
         #expect(entry.document.metadata.date == PartialDate(iso: "2000-06-02"))
         #expect(entry.document.metadata.language == nil, "the pipeline identifies the language, as for any article")
         #expect(entry.sentenceCount == 2)

@@ -12,6 +12,9 @@ struct ResolvedActor {
     /// can share a country.
     var country: String? = nil
     var agents: [AgentEntry] = []
+    /// The words of an actor named in another sentence (an institution a passive leaves
+    /// out): its text there; `head` and `words` are then unused.
+    var namedElsewhere: String? = nil
 }
 
 /// Finds dictionary names in a sentence and turns noun phrases into actor codes:

@@ -42,9 +42,15 @@ extension ClauseCoder {
                 if targets.isEmpty { targets = actors.actors(of: subj.head) }
                 if sources.isEmpty, let agent = passiveAgent(of: v) { sources = actors.actors(of: agent) }
                 // Without a `by` phrase PETRARCH takes the actor named in the rest of the
-                // verb phrase ("was criticized over its dispute with Eriador").
+                // verb phrase ("was criticized over its dispute with Eriador"); real-news
+                // coding takes the institution that does such things, when the document
+                // has named it ("hij werd gisteren gearresteerd" after the police).
                 if sources.isEmpty, passiveAgent(of: v) == nil {
-                    sources = defaultTargets(v, complements: false).filter { s in !targets.contains { $0.code == s.code } }
+                    if dictionary.codesAgentsWithoutCountry {
+                        sources = defaultTargets(v, complements: false).filter { s in !targets.contains { $0.code == s.code } }
+                    } else if let institution = actingInstitution(for: code) {
+                        sources = [institution]
+                    }
                 }
             } else if sources.isEmpty {
                 sources = actors.actors(of: subj.head)
@@ -76,6 +82,15 @@ extension ClauseCoder {
         }
         sources = sources.map(resolvedIfUncoded)
         targets = targets.map(resolvedIfUncoded)
+        // Civilians arrested, charged or sentenced are suspects ("arresteerde vier jongeren").
+        if Self.roleOfPeople(doneTo: code) == "CRM" {
+            targets = targets.map { t in
+                guard t.code.hasSuffix("CVL"), t.agents.contains(where: { $0.code == "CVL" }) else { return t }
+                var suspect = t
+                suspect.code = String(t.code.dropLast(3)) + "CRM"
+                return suspect
+            }
+        }
         // Role nouns still without a state are of the sentence's one state, or, in a
         // sentence that names none, of the state the story is set in (`DocumentSetting`).
         // With two states named either could be meant: no guess. PETRARCH dictionaries
@@ -144,15 +159,36 @@ extension ClauseCoder {
 
 
     /// People the text names by what they are, not by an actor name ("vier jongeren", "een
-    /// vrouw", a person no dictionary knows): their role comes from what is done to them.
-    /// The arrested, charged or sentenced are suspects (CRM); anyone else done something
-    /// to is a civilian (CVL). Their state is placed like any role noun's.
+    /// vrouw", "29 deelnemers", a person no dictionary knows): their role comes from what
+    /// is done to them. The arrested, charged or sentenced are suspects (CRM); anyone
+    /// else done something to is a civilian (CVL). Their state is placed like any role
+    /// noun's. Arrests, assaults and mass violence are only ever done to people, so any
+    /// noun they take is people; other events need a noun that names people (`human` cues).
     func unnamedPeople(_ w: Int, code: String) -> ResolvedActor? {
-        let isPerson = view.words[w].upos == .PROPN ? !actors.isNamed(w)
-            : view.keys[w].contains(where: modality.words(.human).contains)
+        let doneToPeople = ["17", "18", "20"].contains(String(code.prefix(2))) || code.hasPrefix("0841")
+        let isPerson: Bool
+        switch view.words[w].upos {
+        case .PROPN: isPerson = !actors.isNamed(w)
+        case .NOUN: isPerson = doneToPeople || view.keys[w].contains(where: modality.words(.human).contains)
+        default: isPerson = false
+        }
         guard isPerson else { return nil }
-        let role = code.hasPrefix("17") || code.hasPrefix("0841") ? "CRM" : "CVL"
-        return ResolvedActor(code: "---" + role, head: w, words: actors.phraseWords(w))
+        return ResolvedActor(code: "---" + Self.roleOfPeople(doneTo: code), head: w, words: actors.phraseWords(w))
+    }
+
+    /// The role of people an event is done to: suspects for arrests, charges, sentences
+    /// and releases from custody, civilians otherwise.
+    static func roleOfPeople(doneTo code: String) -> String {
+        code.hasPrefix("17") || code.hasPrefix("0841") ? "CRM" : "CVL"
+    }
+
+    /// The institution the document has named that does what a passive without agent
+    /// says was done: police or justice for arrests, charges and sentences (17x), the
+    /// last one coded before. Nil for other codes, or when the document named none.
+    func actingInstitution(for code: String) -> ResolvedActor? {
+        guard code.hasPrefix("17") else { return nil }
+        guard let m = context.mentions.last(where: { $0.actor.code.hasSuffix("COP") || $0.actor.code.hasSuffix("JUD") }) else { return nil }
+        return ResolvedActor(code: m.actor.code, head: -1, words: [], namedElsewhere: m.actor.text)
     }
 
     /// Code prefixes that are not states.
@@ -290,6 +326,7 @@ extension ClauseCoder {
     }
 
     func reference(_ a: ResolvedActor) -> ActorReference {
+        if let text = a.namedElsewhere { return ActorReference(code: a.code, text: text, span: nil) }
         let words = a.words.isEmpty ? [a.head] : a.words
         let ref = ActorReference(code: a.code, text: view.text(of: words), span: view.span(of: words))
         context.record(ref, sentence: sentenceIndex, word: a.head)

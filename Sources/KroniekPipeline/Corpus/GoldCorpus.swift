@@ -11,6 +11,8 @@ public struct GoldCorpus: Sendable {
         public var document: Document
         /// The text of each sentence the gold lists, by its file number (for reports).
         public var sentenceTexts: [Int: String]
+        /// Where each of those sentences lies in the article's text.
+        public var sentenceSpans: [Int: Span]
         /// How many sentences of article text the document has (metadata left out).
         public var sentenceCount: Int { sentenceTexts.count }
     }
@@ -33,28 +35,41 @@ public struct GoldCorpus: Sendable {
         }
     }
 
-    /// The article of one gold document: a blank line between articles and after each
-    /// headline, one line per sentence.
+    /// The article of one gold document: its articles in reading order, a blank line
+    /// between paragraphs, one line per sentence. Headlines, place lines and subheadings
+    /// (lines without a sentence-final mark) stand as paragraphs of their own.
     static func entry(_ g: GoldDocument, sentences: [[String]], origin: String) throws -> Entry {
         let detokenizer = Detokenizer(language: g.language)
         var texts: [Int: String] = [:]
-        var articles: [String] = []
+        var spans: [Int: Span] = [:]
+        var text = ""
+        var offset = 0
+        func append(_ piece: String) { text += piece; offset += piece.unicodeScalars.count }
         for item in g.readingOrder(sentenceCount: sentences.count) where !item.isEmpty {
-            var lines: [String] = []
-            for s in item {
+            var startsParagraph = true
+            for (n, s) in item.enumerated() {
                 guard sentences.indices.contains(s) else {
                     throw InputError(origin: origin, message: "\(g.id): document \(g.doc) has no sentence \(s)")
                 }
-                let text = detokenizer.text(sentences[s])
-                texts[s] = text
-                lines.append(text)
+                let line = detokenizer.text(sentences[s])
+                let standsAlone = n == 0 || !Self.endsSentence(line)
+                if !text.isEmpty { append(standsAlone || startsParagraph ? "\n\n" : "\n") }
+                spans[s] = Span(offset, offset + line.unicodeScalars.count)
+                append(line)
+                texts[s] = line
+                startsParagraph = standsAlone
             }
-            let headline = lines.removeFirst()
-            articles.append(lines.isEmpty ? headline : headline + "\n\n" + lines.joined(separator: "\n"))
         }
         let metadata = DocumentMetadata(id: g.id, date: g.date, origin: g.file + "#" + String(g.doc))
-        return Entry(gold: g, document: Document(metadata: metadata, text: articles.joined(separator: "\n\n") + "\n"),
-                     sentenceTexts: texts)
+        return Entry(gold: g, document: Document(metadata: metadata, text: text + "\n"), sentenceTexts: texts, sentenceSpans: spans)
+    }
+
+    /// Whether a line ends as a sentence does (a full stop, question or exclamation mark,
+    /// possibly inside closing quotes or brackets).
+    static func endsSentence(_ line: String) -> Bool {
+        let trailing: Set<Character> = ["\"", "'", ")", "»", "”", "’"]
+        guard let last = line.reversed().first(where: { !trailing.contains($0) }) else { return false }
+        return [".", "!", "?", "…", ":"].contains(last)
     }
 
     /// Writes each document as `ID.txt` in `directory`: a ` date` header line, then the text.

@@ -1,4 +1,5 @@
 import KroniekCore
+import KroniekEntities
 import KroniekEvents
 
 /// Scores the pipeline on a real-news gold corpus (docs/annotation.md): every document is
@@ -52,6 +53,29 @@ public enum CorpusEvaluation {
                         date: e.date, sentence: e.sentenceIndex)
     }
 
+    /// What the pipeline found where a missed gold event is: the names of the system
+    /// sentences over its characters and the events coded from them.
+    static func diagnosis(of span: Span, in analysed: AnalysedDocument) -> String {
+        let sentences = analysed.document.sentences.indices.filter {
+            let s = analysed.document.sentences[$0].span
+            return s.start < span.end && span.start < s.end
+        }
+        var names: [String] = []
+        for s in sentences {
+            let words = analysed.document.sentences[s].words
+            for name in analysed.entities.map({ $0.names.indices.contains(s) ? $0.names[s] : [] }) ?? [] {
+                let text = words[name.range].map(\.form).joined(separator: " ")
+                switch name.target {
+                case .actor(let code, _): names.append("\(code)(\(text))")
+                case .agent(let a): names.append("~\(a.code.isEmpty ? "counterpart" : a.code)(\(text))")
+                }
+            }
+        }
+        let coded = analysed.events.filter { sentences.contains($0.sentenceIndex) }
+            .map { "\($0.code) \($0.source.code)->\($0.target?.code ?? "-")" }
+        return "names: " + (names.isEmpty ? "none" : names.joined(separator: " ")) + "; coded: " + (coded.isEmpty ? "none" : coded.joined(separator: ", "))
+    }
+
     private static func report(_ entry: GoldCorpus.Entry, gold: [ComparableEvent], system: [ComparableEvent],
                                analysed: AnalysedDocument, root: EventMatching) -> [String] {
         let id = entry.gold.id
@@ -62,6 +86,7 @@ public enum CorpusEvaluation {
         var lines: [String] = []
         for g in root.unmatchedGold {
             lines.append("MISS  \(id)  \(gold[g].description)  | \(entry.sentenceTexts[gold[g].sentence] ?? "")")
+            if let span = entry.sentenceSpans[gold[g].sentence] { lines.append("      " + diagnosis(of: span, in: analysed)) }
         }
         for s in root.unmatchedSystem() {
             let e = analysed.events[s]

@@ -1,0 +1,85 @@
+import Testing
+import KroniekCore
+import KroniekEntities
+@testable import KroniekEvents
+
+/// Actors the text does not name: people named by what they are take their role from what
+/// is done to them, and a passive without agent takes the institution the document named.
+@Suite struct UnnamedActorTests {
+    static let dictionary: EventDictionary = try! KDParser.parse("""
+        language en
+        cue human = men | woman
+        cue location = in
+        language *
+        country GBR
+          name Britain
+          adjective British
+        agent COP = police
+        agent CVL = youths
+        verb arrest+ = 173
+        verb attack+ = 180
+        verb visit+ = 042
+        """, origin: "test.kd")
+
+    /// Codes a document of hand-parsed sentences (TreeBuilder rows, sentences separated
+    /// by blank lines), with the entity stage.
+    func code(_ sentences: [String]) throws -> [String] {
+        let documents = try sentences.map { try TreeBuilder.document($0, date: PartialDate(iso: "2000-07-01")) }
+        var document = documents[0]
+        document.sentences = documents.flatMap(\.sentences)
+        document.metadata.language = .english
+        let entities = DocumentEntities(document: document, actors: Self.dictionary.actors, homeCountry: "GBR")
+        return EventCoder(dictionary: Self.dictionary).code(document, entities: entities).map(\.triple)
+    }
+
+    @Test func anyoneArrestedIsASuspectAndAnyoneAttackedACivilian() throws {
+        // "The police arrested 29 participants." / "The police arrested the youths."
+        #expect(try code(["""
+            The the DET 2 det
+            police police NOUN 3 nsubj
+            arrested arrest VERB 0 root
+            29 29 NUM 5 nummod
+            participants participant NOUN 3 obj
+            """]) == ["173 GBRCOP>GBRCRM"])
+        #expect(try code(["""
+            The the DET 2 det
+            police police NOUN 3 nsubj
+            arrested arrest VERB 0 root
+            the the DET 5 det
+            youths youth NOUN 3 obj
+            """]) == ["173 GBRCOP>GBRCRM"])
+        // A noun that names no one is no person when the event is not done to people.
+        #expect(try code(["""
+            The the DET 2 det
+            police police NOUN 3 nsubj
+            visited visit VERB 0 root
+            the the DET 5 det
+            stadium stadium NOUN 3 obj
+            """]).isEmpty)
+        #expect(try code(["""
+            The the DET 2 det
+            police police NOUN 3 nsubj
+            visited visit VERB 0 root
+            the the DET 5 det
+            woman woman NOUN 3 obj
+            """]) == ["042 GBRCOP>GBRCVL"])
+    }
+
+    @Test func aPassiveWithoutAgentTakesTheInstitutionTheDocumentNamed() throws {
+        let police = """
+            British British ADJ 2 amod
+            police police NOUN 3 nsubj
+            arrested arrest VERB 0 root
+            two two NUM 5 nummod
+            men man NOUN 3 obj
+            """
+        let passive = """
+            A a DET 2 det
+            woman woman NOUN 4 nsubj:pass
+            was be AUX 4 aux:pass
+            arrested arrest VERB 0 root
+            """
+        #expect(try code([police, passive]) == ["173 GBRCOP>GBRCRM", "173 GBRCOP>GBRCRM"])
+        #expect(try code([passive]).isEmpty, "no institution named: no event")
+    }
+}

@@ -37,6 +37,12 @@ final class ClauseCoder {
         if upos == .VERB || (upos == .AUX && !view.has(v, [.aux, .cop])) {
             return verbEvents(v)
         }
+        // A predicate adjective names the event as a verb would ("Verhofstadt boos op CVP",
+        // "is kritisch over het plan", "critical of"): the verb dictionary lists it.
+        if upos == .ADJ, view.child(v, .cop) != nil || view.head(v) == nil || view.child(v, .nsubj) != nil,
+           let events = verbEvents(v) {
+            return events
+        }
         if isNoun(v), let noun = nounEntry(v) {
             return nounEvents(v, code: noun.code, evidence: noun.origin)
         }

@@ -34,6 +34,7 @@ struct CodeCommand: ParsableCommand {
     var language: String = "en"
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var limits: LimitOptions
 
     @Flag(help: "Also output events that are only the condition or the feared or denied content of another event (docs/modality.md).")
     var embedded = false
@@ -47,6 +48,7 @@ struct CodeCommand: ParsableCommand {
         configuration.fallbackLanguage = Language(language)
         configuration.includesEmbeddedEvents = embedded
         configuration.includesIncompleteEvents = incomplete
+        configuration.limits = limits.limits
         let pipeline = Pipeline(configuration)
         let out = OutputBuffer()
         var table = EventRecordText.Table()
@@ -54,18 +56,24 @@ struct CodeCommand: ParsableCommand {
         // Events are stored only when a database is named (--db or $KRONIEK_DB).
         let database = try store.openIfNamed()
         if format == .tsv { out.write(EventTSV.header + "\n") }
-        try DocumentRun(input, output: out).forEachDocument { document in
-            let analysed = pipeline.analyse(document)
-            if analysed.problem != nil { unparsed += 1 }
-            let text = ScalarText(analysed.document.text)
-            var records = analysed.events.map { EventRecord($0, sentenceText: text[$0.sentenceSpan]) }
-            if let database { records = try Self.store(records, of: analysed.document, in: database) }
-            for (n, e) in records.enumerated() {
-                switch format {
-                case .tsv: out.write(EventTSV.line(e, number: n, url: document.metadata.url, outlet: document.metadata.outlet) + "\n")
-                case .table: table.add(e)
-                default: out.write(EventRecordJSON.line(e) + "\n")
+        try DocumentRun(input, output: out).forEachDocument { whole in
+            // A long document is coded part by part, each flushed before the next is read.
+            for document in whole.parts(maxCharacters: configuration.limits.maxCharacters) {
+                let analysed = pipeline.analyse(document)
+                if let problem = analysed.problem {
+                    if analysed.stage < .syntax { unparsed += 1 } else { Diagnostics.warning("\(document.metadata.origin ?? document.id): \(problem)") }
                 }
+                let text = ScalarText(analysed.document.text)
+                var records = analysed.events.map { EventRecord($0, sentenceText: text[$0.sentenceSpan]) }
+                if let database { records = try Self.store(records, of: analysed.document, in: database) }
+                for (n, e) in records.enumerated() {
+                    switch format {
+                    case .tsv: out.write(EventTSV.line(e, number: n, url: document.metadata.url, outlet: document.metadata.outlet) + "\n")
+                    case .table: table.add(e)
+                    default: out.write(EventRecordJSON.line(e) + "\n")
+                    }
+                }
+                out.flush()
             }
         }
         if format == .table { out.write(table.render() + "\n"); out.flush() }

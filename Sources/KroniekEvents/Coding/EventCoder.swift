@@ -49,7 +49,9 @@ public struct EventCoder: Sendable {
     /// Codes every sentence of a parsed document. With the entity stage's result, pronouns,
     /// role nouns and event nouns resolve against the document and events take the dates
     /// of their own time expressions; without it each sentence is coded on its own.
-    public func code(_ document: Document, entities: DocumentEntities? = nil) -> [CodedEvent] {
+    /// With a deadline, sentences after it are left uncoded.
+    public func code(_ document: Document, entities: DocumentEntities? = nil,
+                     until deadline: ContinuousClock.Instant? = nil) -> [CodedEvent] {
         let language = document.metadata.language ?? .english
         let context = DocumentContext(documentID: document.id, date: document.metadata.date, language: language,
                                       entities: entities)
@@ -58,6 +60,7 @@ public struct EventCoder: Sendable {
         if hasStoryDiscards, views.contains(where: { $0.map { discard(in: $0, story: true) } ?? false }) { return [] }
         var events: [CodedEvent] = []
         for (i, view) in views.enumerated() {
+            if let deadline, ContinuousClock.now > deadline { break }
             if let view { events += code(view, index: i, context: context) }
         }
         return events

@@ -24,13 +24,17 @@ public final class Pipeline: Sendable {
 
     /// Runs `document` through the stages up to `last`. Stages whose result the document
     /// already carries (sentences and syntax from CoNLL-U or PETRARCH XML) are kept.
+    /// A document longer than `limits.maxCharacters` should be given in parts
+    /// (`Document.parts(maxCharacters:)`); parsing and coding stop at
+    /// `limits.timePerDocument`, keeping what was done, with the reason in `problem`.
     public func analyse(_ document: Document, through last: PipelineStage = .events) -> AnalysedDocument {
+        let deadline = ContinuousClock.now + configuration.limits.timePerDocument
         var result = AnalysedDocument(document: document, stage: .sentences)
         segment(&result.document)
         guard last >= .syntax else { return result }
-        if let problem = parse(&result.document) {
+        if let problem = parse(&result.document, until: deadline) {
             result.problem = problem
-            return result
+            if result.document.sentences.allSatisfy({ !$0.isParsed }) { return result }
         }
         result.stage = .syntax
         guard last >= .mentions else { return result }
@@ -41,7 +45,10 @@ public final class Pipeline: Sendable {
         result.entities = entities
         result.stage = .mentions
         guard last >= .events else { return result }
-        result.events = coder.code(result.document, entities: entities)
+        result.events = coder.code(result.document, entities: entities, until: deadline)
+        if ContinuousClock.now > deadline, result.problem == nil {
+            result.problem = "time limit of \(configuration.limits.timePerDocument) reached while coding; later sentences not coded"
+        }
         result.stage = .events
         return result
     }
@@ -68,8 +75,9 @@ public final class Pipeline: Sendable {
         }
     }
 
-    /// Parses every sentence that is not parsed yet; returns why it could not, if so.
-    func parse(_ document: inout Document) -> String? {
+    /// Parses every sentence that is not parsed yet, but those longer than the sentence
+    /// limit, until the deadline; returns why it could not parse them all, if so.
+    func parse(_ document: inout Document, until deadline: ContinuousClock.Instant) -> String? {
         guard document.sentences.contains(where: { !$0.isParsed }) else { return nil }
         let language = document.metadata.language ?? configuration.fallbackLanguage
         let model: SyntaxPipeline
@@ -80,9 +88,15 @@ public final class Pipeline: Sendable {
                 return "no syntax model for language '\(language)'"
             }
         }
+        var tooLong = 0
         for i in document.sentences.indices where !document.sentences[i].isParsed {
+            guard document.sentences[i].words.count <= configuration.limits.maxSentenceWords else { tooLong += 1; continue }
+            guard ContinuousClock.now < deadline else {
+                return "time limit of \(configuration.limits.timePerDocument) reached at sentence \(i + 1) of \(document.sentences.count); the rest not parsed"
+            }
             model.annotate(&document.sentences[i])
         }
-        return nil
+        return tooLong == 0 ? nil
+            : "\(tooLong) sentence(s) over \(configuration.limits.maxSentenceWords) words not parsed (a table or a list?)"
     }
 }

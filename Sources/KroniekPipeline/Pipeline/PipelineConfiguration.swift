@@ -16,6 +16,8 @@ public struct PipelineConfiguration: Sendable {
     /// staking."). Dutch defaults to Belgium: Kroniek's Dutch gold is Flemish news
     /// (docs/annotation.md); set NLD for Dutch papers.
     public var homeCountries: [Language: String] = [.dutch: "BEL"]
+    /// Bounds on document size, sentence length and time (docs/limits.md).
+    public var limits = DocumentLimits()
     /// Also output events that are only the condition or the feared or denied content of
     /// another event (docs/modality.md).
     public var includesEmbeddedEvents = false

@@ -51,7 +51,7 @@ let package = Package(
         // What several test targets share: where the data is, the gold suites.
         .target(name: "KroniekTestSupport", path: "Tests/KroniekTestSupport"),
         .testTarget(name: "KroniekCoreTests", dependencies: ["KroniekCore"]),
-        .testTarget(name: "KroniekIOTests", dependencies: ["KroniekIO"]),
+        .testTarget(name: "KroniekIOTests", dependencies: ["KroniekIO", "KroniekTestSupport"]),
         .testTarget(name: "KroniekTextTests", dependencies: ["KroniekText", "KroniekIO"]),
         .testTarget(name: "KroniekSyntaxTests", dependencies: ["KroniekSyntax", "KroniekIO"]),
         .testTarget(name: "KroniekEntitiesTests", dependencies: ["KroniekEntities"]),

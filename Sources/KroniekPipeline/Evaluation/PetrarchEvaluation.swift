@@ -35,7 +35,7 @@ public struct PetrarchEvaluation {
 
     public func run(file: String) throws -> Result {
         guard let data = FileManager.default.contents(atPath: file) else { throw InputError(origin: file, message: "cannot read file") }
-        let (environment, outcome) = try PetrarchReader().read(String(decoding: data, as: UTF8.self), origin: file, defaultID: "record")
+        let (environment, outcome) = PetrarchReader().read(String(decoding: data, as: UTF8.self), origin: file, defaultID: "record")
         var result = Result()
         result.warnings = (outcome.warnings + outcome.errors).map(\.description)
         let directory = dictionaries ?? (file as NSString).deletingLastPathComponent

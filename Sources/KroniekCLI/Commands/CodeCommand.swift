@@ -52,6 +52,7 @@ struct CodeCommand: ParsableCommand {
         let out = OutputBuffer()
         var table = EventTable()
         var unparsed = 0
+        var coded = (documents: 0, sentences: 0, events: 0)
         let store = try database.map { path in
             do { return try SQLiteEventStore(path: path) } catch { throw ValidationError("cannot open event database \(path): \(error)") }
         }
@@ -60,6 +61,7 @@ struct CodeCommand: ParsableCommand {
             let analysed = pipeline.analyse(document)
             if analysed.problem != nil { unparsed += 1 }
             let events = analysed.events
+            coded = (coded.documents + 1, coded.sentences + analysed.document.sentences.count, coded.events + events.count)
             if let store {
                 let text = ScalarText(document.text)
                 try store.store(analysed.document.metadata, events: events.map { StoredEvent($0, sentenceText: text[$0.sentenceSpan]) })
@@ -73,6 +75,7 @@ struct CodeCommand: ParsableCommand {
             }
         }
         if format == .table { out.write(table.render() + "\n"); out.flush() }
+        Diagnostics.note("\(coded.documents) document(s) coded (\(coded.sentences) sentences): \(coded.events) event(s)")
         if unparsed > 0 {
             Diagnostics.warning("\(unparsed) document(s) had no dependency parse and no parser model for their language; give CoNLL-U or PETRARCH XML with <Parse>")
         }

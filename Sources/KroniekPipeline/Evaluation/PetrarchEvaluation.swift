@@ -4,7 +4,8 @@ import KroniekEvents
 import KroniekIO
 
 /// Scores the pipeline on a PETRARCH validation file, strictly (code, source and target
-/// must all match), with the dictionaries its `<Environment>` names.
+/// must all match), with the dictionaries its `<Environment>` names, on the records
+/// PETRARCH's validation would score (`PetrarchRecordSelection`).
 public struct PetrarchEvaluation {
     /// Directory holding the dictionary files the environment names (default: the file's own).
     public var dictionaries: String?
@@ -20,8 +21,13 @@ public struct PetrarchEvaluation {
 
     public struct Result {
         public var total = StrictEventScore()
-        /// Scores per record category (the id's prefix: `DEMO_11` → `DEMO`).
+        /// Scores per record category (its `category` attribute, else the id's prefix:
+        /// `DEMO_11` → `DEMO`).
         public var categories: [String: StrictEventScore] = [:]
+        /// Records found in the file, scored or not.
+        public var recordsRead = 0
+        /// Records not scored, counted by reason.
+        public var skipped: [String: Int] = [:]
         /// MISS / EXTRA lines, each followed by what the pipeline coded for that record.
         public var lines: [String] = []
         /// Documents analysed per second of pipeline time (entities and coding, plus parsing
@@ -38,6 +44,9 @@ public struct PetrarchEvaluation {
         let (environment, outcome) = PetrarchReader().read(String(decoding: data, as: UTF8.self), origin: file, defaultID: "record")
         var result = Result()
         result.warnings = (outcome.warnings + outcome.errors).map(\.description)
+        result.recordsRead = outcome.documents.count + outcome.skipped.count + outcome.errors.count
+        for record in outcome.skipped { result.skipped[record.reason, default: 0] += 1 }
+        if !outcome.errors.isEmpty { result.skipped["unreadable (see the errors)"] = outcome.errors.count }
         let directory = dictionaries ?? (file as NSString).deletingLastPathComponent
         let env = environment.files
         let verbs = !verbFiles.isEmpty ? verbFiles : (env["Verbfile"] ?? []).map {
@@ -52,11 +61,13 @@ public struct PetrarchEvaluation {
         var configuration = PipelineConfiguration(dictionary: try DictionaryLoader.addingBundledCues(to: dictionary))
         configuration.includesEmbeddedEvents = includesEmbeddedEvents
         let pipeline = Pipeline(configuration)
+        let recordSelection = PetrarchRecordSelection(environment)
 
         let clock = ContinuousClock()
         var time = Duration.zero
         var sentences = 0
         for var record in outcome.documents {
+            if let reason = recordSelection.skipReason(record) { result.skipped[reason, default: 0] += 1; continue }
             if record.metadata.language == nil { record.metadata.language = .english }
             if reparses { record.sentences = [] }
             let start = clock.now
@@ -69,7 +80,7 @@ public struct PetrarchEvaluation {
             var score = StrictEventScore()
             let (missed, extra) = score.add(gold: gold, produced: produced)
             result.total.add(score)
-            result.categories[Self.category(of: record.id), default: StrictEventScore()].add(score)
+            result.categories[record.metadata.extraText("category") ?? Self.category(of: record.id), default: StrictEventScore()].add(score)
             result.lines += missed.map { "MISS  \(record.id)  \($0.description)" }
             result.lines += extra.map { "EXTRA \(record.id)  \($0.description)" }
             // What fired, for records that went wrong.

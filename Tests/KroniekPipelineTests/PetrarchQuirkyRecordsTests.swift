@@ -44,7 +44,7 @@ import KroniekTestSupport
         #expect(quirky.contains("id=\"DEMO_99\" evaluate=\"false\" sentence=\"true\"/>") && quirky.contains("Arnor will abandon full &TIETYPE"))
         let folder = try ScratchDirectory()
         var evaluation = PetrarchEvaluation()
-        evaluation.dictionaries = Self.records!.deletingLastPathComponent().path
+        evaluation.dictionaries.directory = Self.records!.deletingLastPathComponent().path
         func score(_ text: String, _ name: String) throws -> PetrarchEvaluation.Result {
             try evaluation.run(file: folder.write(name, text))
         }

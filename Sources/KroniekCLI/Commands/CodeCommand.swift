@@ -27,8 +27,7 @@ struct CodeCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(help: "Dictionary directory: .kd files, or a PETRARCH directory with CAMEO.2.0.txt (default: the bundled dictionaries).")
-    var dictionaries: String?
+    @OptionGroup var dictionaryOptions: DictionaryOptions
 
     @Option(help: "Language of inputs that neither declare one nor are recognised (nl, en).")
     var language: String = "en"
@@ -44,7 +43,7 @@ struct CodeCommand: ParsableCommand {
 
     func run() throws {
         let format = try output.resolve(supported: [.table, .jsonl, .tsv])
-        var configuration = PipelineConfiguration(dictionary: try DictionaryChoice.load(dictionaries))
+        var configuration = PipelineConfiguration(dictionary: try DictionaryChoice.load(dictionaryOptions).dictionary)
         configuration.fallbackLanguage = Language(language)
         configuration.includesEmbeddedEvents = embedded
         configuration.includesIncompleteEvents = incomplete

@@ -15,11 +15,7 @@ struct EvalEventsCommand: ParsableCommand {
     @Argument(help: "PETRARCH validation XML file, a stand-off real-news gold file (gold/<lang>/<split>.jsonl, docs/annotation.md), or a JSON Lines gold suite of raw sentences (.jsonl).")
     var file: String
 
-    @Option(help: "Directory holding the dictionary files named in the XML's <Environment> (default: the XML's directory).")
-    var dictionaries: String?
-
-    @Option(name: .customLong("verbs"), parsing: .singleValue, help: "Verb dictionary to use instead of the one the XML names (repeatable).")
-    var verbFiles: [String] = []
+    @OptionGroup var dictionaryOptions: DictionaryOptions
 
     @OptionGroup var data: DataOptions
 
@@ -41,8 +37,7 @@ struct EvalEventsCommand: ParsableCommand {
             return try GoldDocument.looksLikeGold(text) ? runCorpus() : runGoldSuite()
         }
         var evaluation = PetrarchEvaluation()
-        evaluation.dictionaries = dictionaries
-        evaluation.verbFiles = verbFiles
+        evaluation.dictionaries = dictionaryOptions.selection()
         evaluation.includesEmbeddedEvents = embedded
         evaluation.reparses = reparse
         let report = try evaluation.run(file: file)

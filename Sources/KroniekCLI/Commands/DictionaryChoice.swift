@@ -43,7 +43,8 @@ struct DictionaryOptions: ParsableArguments {
 }
 
 /// Loads the dictionaries a command chose and tells the user what they got: which files
-/// and why, and lines left out. Cue words are always added.
+/// and why, verb lines coded with PETRARCH 2's stand-in codes, and lines left out. Cue
+/// words are always added.
 enum DictionaryChoice {
     static func load(_ options: DictionaryOptions, defaultDirectory: String? = nil) throws -> LoadedDictionaries {
         var loaded = try options.selection(defaultDirectory: defaultDirectory).load()
@@ -54,6 +55,7 @@ enum DictionaryChoice {
 
     static func report(_ loaded: LoadedDictionaries) {
         for note in loaded.notes { Diagnostics.note("note: " + note) }
+        list(loaded.recoded, "dictionary line(s) with a code CAMEO lacks, coded as PETRARCH 2 codes them where CAMEO allows") { Diagnostics.note($0) }
         list(loaded.dictionary.problems, "dictionary line(s) left out") { Diagnostics.warning($0) }
     }
 

@@ -13,15 +13,16 @@ public enum DictionaryLoader {
     }
 
     /// Loads a PETRARCH set whose names are already paths. `requiresCameo` off accepts the
-    /// private codes of validation suites. A set that gives no verbs or no actors is an
-    /// error naming the files it read.
-    public static func loadPetrarch(_ files: PetrarchFiles, requiresCameo: Bool) throws -> EventDictionary {
+    /// private codes of validation suites. Verb lines whose code CAMEO lacks and that are
+    /// coded as PETRARCH 2 codes them are added to `recoded`. A set that gives no verbs or
+    /// no actors is an error naming the files it read.
+    public static func loadPetrarch(_ files: PetrarchFiles, requiresCameo: Bool, recoded: inout [InputError]) throws -> EventDictionary {
         var dictionary = EventDictionary()
         dictionary.requiresCameo = requiresCameo
         dictionary.codesAgentsWithoutCountry = true
         let pico = try files.pico.map { try PicoOntology.read(read($0), origin: $0) }
         for f in files.verbs {
-            var verbs = try PetrarchVerbReader.read(read(f), origin: f, requiresCameo: requiresCameo)
+            var verbs = try PetrarchVerbReader.read(read(f), origin: f, requiresCameo: requiresCameo, recoded: &recoded)
             verbs.requiresCameo = requiresCameo
             dictionary.merge(verbs)
         }

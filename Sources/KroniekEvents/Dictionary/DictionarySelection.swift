@@ -57,7 +57,7 @@ public struct DictionarySelection: Sendable {
         }
         let files = (base ?? DictionaryLoader.PetrarchFiles()).replacing(try PetrarchFileNames.resolve(replacements, names.given))
         if !replacements.isEmpty { loaded.notes.append("dictionary files: \(files.summary)") }
-        loaded.dictionary = try DictionaryLoader.loadPetrarch(files, requiresCameo: requiresCameo)
+        loaded.dictionary = try DictionaryLoader.loadPetrarch(files, requiresCameo: requiresCameo, recoded: &loaded.recoded)
         return loaded
     }
 
@@ -72,6 +72,8 @@ public struct LoadedDictionaries: Sendable {
     public var dictionary: EventDictionary
     /// Which files were chosen, and why.
     public var notes: [String] = []
+    /// Verb lines coded with PETRARCH 2's stand-in for a code CAMEO lacks.
+    public var recoded: [InputError] = []
     /// The PETRARCH configuration the files came from, if any (`--format petrarch` reads
     /// its output options).
     public var config: PetrarchConfig?

@@ -6,7 +6,8 @@ import KroniekIO
 import KroniekPipeline
 import KroniekStore
 
-/// `kroniek code FILE…`: events from documents, as a table, JSON Lines or Phoenix TSV.
+/// `kroniek code FILE…`: events from documents, as a table, JSON Lines, Phoenix TSV or
+/// PETRARCH 2's event lines.
 struct CodeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "code",
@@ -16,7 +17,8 @@ struct CodeCommand: ParsableCommand {
         segmented and parsed with the bundled model of its language. Output to a \
         terminal is a table; --format jsonl gives one event per line (doc, sentence, span, \
         date, source, target, cameo, plover, goldstein, quad_class, modality, reported_by, \
-        evidence), --format tsv the Phoenix columns. With --db the events are also stored \
+        evidence), --format tsv the Phoenix columns, --format petrarch the lines of PETRARCH 2's \
+        event file (date, source, target, code, issues, ids, source; see docs/petrarch.md). With --db the events are also stored \
         (coding a document again replaces its stored events); search them with `kroniek events`.
 
         Events that are only the condition, fear or denial of another event (--embedded) and \
@@ -42,14 +44,18 @@ struct CodeCommand: ParsableCommand {
     var incomplete = false
 
     func run() throws {
-        let format = try output.resolve(supported: [.table, .jsonl, .tsv])
-        var configuration = PipelineConfiguration(dictionary: try DictionaryChoice.load(dictionaryOptions).dictionary)
+        let format = try output.resolve(supported: [.table, .jsonl, .tsv, .petrarch])
+        let dictionaries = try DictionaryChoice.load(dictionaryOptions)
+        var configuration = PipelineConfiguration(dictionary: dictionaries.dictionary)
         configuration.fallbackLanguage = Language(language)
         configuration.includesEmbeddedEvents = embedded
         configuration.includesIncompleteEvents = incomplete
         let pipeline = Pipeline(configuration)
         let out = OutputBuffer()
         var table = EventTable()
+        var petrarchLines = PetrarchEventLines()
+        petrarchLines.writesActorText = dictionaries.config?.writesActorText ?? false
+        petrarchLines.writesEventText = dictionaries.config?.writesEventText ?? false
         var unparsed = 0
         var coded = (documents: 0, sentences: 0, events: 0)
         let store = try database.map { path in
@@ -65,15 +71,19 @@ struct CodeCommand: ParsableCommand {
                 let text = ScalarText(document.text)
                 try store.store(analysed.document.metadata, events: events.map { StoredEvent($0, sentenceText: text[$0.sentenceSpan]) })
             }
-            for (n, e) in events.enumerated() {
-                switch format {
-                case .tsv: out.write(EventTSV.line(e, number: n, url: document.metadata.url, outlet: document.metadata.outlet) + "\n")
-                case .table: table.add(e)
-                default: out.write(EventJSONLine.encode(e) + "\n")
+            switch format {
+            case .petrarch:
+                for line in petrarchLines.add(events, of: analysed.document) { out.write(line + "\n") }
+            case .tsv:
+                for (n, e) in events.enumerated() {
+                    out.write(EventTSV.line(e, number: n, url: document.metadata.url, outlet: document.metadata.outlet) + "\n")
                 }
+            case .table: events.forEach { table.add($0) }
+            default: for e in events { out.write(EventJSONLine.encode(e) + "\n") }
             }
         }
         if format == .table { out.write(table.render() + "\n"); out.flush() }
+        if format == .petrarch { for line in petrarchLines.finish() { out.write(line + "\n") }; out.flush() }
         Diagnostics.note("\(coded.documents) document(s) coded (\(coded.sentences) sentences): \(coded.events) event(s)")
         if unparsed > 0 {
             Diagnostics.warning("\(unparsed) document(s) had no dependency parse and no parser model for their language; give CoNLL-U or PETRARCH XML with <Parse>")

@@ -46,7 +46,7 @@ struct ReadCommand: ParsableCommand {
                 var text = ""
                 CoNLLUWriter().write(document, into: &text)
                 out.write(text)
-            case .table, .tsv:
+            case .table, .tsv, .petrarch:
                 out.write((first ? "" : "\n") + DocumentTable.render(document))
             }
             first = false

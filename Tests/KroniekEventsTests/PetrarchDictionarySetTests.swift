@@ -44,13 +44,20 @@ import KroniekTestSupport
         }
     }
 
+    @Test func kroniekDictionariesLoadFromADirectoryOrASingleFile() throws {
+        let bundled = try #require(DictionaryLoader.bundledPath)
+        #expect(try !DictionarySelection(directory: bundled).load().dictionary.verbs.isEmpty)
+        let error = try #require(throws: InputError.self) { try DictionarySelection(directory: bundled + "/agents.kd").load() }
+        #expect(error.message.contains("no verbs (read \(bundled)/agents.kd)"))
+    }
+
     @Test func aSetWithoutVerbsOrActorsIsAnErrorNamingTheFiles() throws {
         let dir = try Self.suiteDirectory()
         try dir.write("empty.verbs.txt", "&NOTHING\n+AT ALL\n")
         var selection = DictionarySelection(directory: dir.path)
         selection.replacements.verbs = ["empty.verbs.txt"]
         let error = try #require(throws: InputError.self) { try selection.load() }
-        #expect(error.message.contains("no verbs") && error.origin.hasSuffix("empty.verbs.txt"))
+        #expect(error.message.contains("no verbs") && error.message.hasSuffix("empty.verbs.txt)"))
     }
 
     @Test func twoVerbDictionariesNeedAChoice() throws {
@@ -84,7 +91,7 @@ import KroniekTestSupport
         #expect(loaded.dictionary.actors.actors.count == 3)
         #expect(loaded.config?.writesActorText == true)
         #expect(loaded.config?.writesEventText == false)
-        #expect(loaded.config?.unused == ["issuefile_name"])
+        #expect(loaded.notes.contains { $0.hasSuffix("also names issuefile_name, which Kroniek does not use") })
     }
 
     @Test func namesInsideFilesStayInTheDictionaryDirectory() throws {

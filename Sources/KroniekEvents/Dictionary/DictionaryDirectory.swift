@@ -3,7 +3,7 @@ import KroniekCore
 
 /// What a dictionary directory holds, looked for in this order:
 ///
-/// 1. Kroniek `.kd` files (in any subfolder);
+/// 1. Kroniek `.kd` files (in any subfolder), or the path is a `.kd` file itself;
 /// 2. a PETRARCH configuration (`*.ini` with a `[Dictionaries]` section; `PETR_config.ini`
 ///    first), whose names are read from the directory;
 /// 3. `CAMEO.2.0.txt`: the full PETRARCH set it belongs to (`PetrarchFiles.phoenix`);
@@ -21,8 +21,13 @@ enum DictionaryDirectory {
     /// settle them (two verb dictionaries are fine when `--verbs` chooses).
     static func contents(of directory: String, names: PetrarchFileNames,
                          givenRoles: Set<DictionaryLoader.PetrarchRole>) throws -> Contents {
-        if !DictionaryLoader.kdFiles(in: directory).isEmpty { return .kroniek }
         let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+            throw InputError(origin: directory, message: "no such dictionary file or directory")
+        }
+        // A single .kd file is a Kroniek dictionary too.
+        if !isDirectory.boolValue || !DictionaryLoader.kdFiles(in: directory).isEmpty { return .kroniek }
         let files = ((try? fileManager.contentsOfDirectory(atPath: directory)) ?? []).sorted().filter { name in
             var isDirectory: ObjCBool = false
             return !name.hasPrefix(".") && fileManager.fileExists(atPath: directory + "/" + name, isDirectory: &isDirectory) && !isDirectory.boolValue

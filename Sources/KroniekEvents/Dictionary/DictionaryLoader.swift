@@ -47,10 +47,10 @@ public enum DictionaryLoader {
     static func requireVerbsAndActors(_ dictionary: EventDictionary, verbFiles: [String], actorFiles: [String]) throws {
         func tried(_ files: [String]) -> String { files.isEmpty ? "no file was named for them" : "read " + files.joined(separator: ", ") }
         if dictionary.verbs.isEmpty {
-            throw InputError(origin: verbFiles.first ?? "dictionaries", message: "the dictionary set has no verbs (\(tried(verbFiles)))")
+            throw InputError(origin: "dictionaries", message: "the set has no verbs (\(tried(verbFiles)))")
         }
         if dictionary.actors.actors.isEmpty {
-            throw InputError(origin: actorFiles.first ?? "dictionaries", message: "the dictionary set has no actors (\(tried(actorFiles)))")
+            throw InputError(origin: "dictionaries", message: "the set has no actors (\(tried(actorFiles)))")
         }
     }
 

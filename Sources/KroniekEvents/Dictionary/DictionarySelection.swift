@@ -43,8 +43,7 @@ public struct DictionarySelection: Sendable {
                     throw InputError(origin: directory, message: "holds Kroniek .kd dictionaries; --verbs, --actors, --agents and --discards name PETRARCH files")
                 }
                 loaded.dictionary = try DictionaryLoader.loadKD(directory)
-                let kd = [directory + " (.kd files)"]
-                try DictionaryLoader.requireVerbsAndActors(loaded.dictionary, verbFiles: kd, actorFiles: kd)
+                try DictionaryLoader.requireVerbsAndActors(loaded.dictionary, verbFiles: [directory], actorFiles: [directory])
                 return loaded
             case .petrarch(let files, let note, let config):
                 base = files
@@ -54,6 +53,9 @@ public struct DictionarySelection: Sendable {
         } else if replacements.isEmpty {
             loaded.dictionary = try DictionaryLoader.loadBundled()
             return loaded
+        }
+        if let config = loaded.config, !config.unused.isEmpty {
+            loaded.notes.append("\(config.named.origin) also names \(config.unused.joined(separator: ", ")), which Kroniek does not use")
         }
         let files = (base ?? DictionaryLoader.PetrarchFiles()).replacing(try PetrarchFileNames.resolve(replacements, names.given))
         if !replacements.isEmpty { loaded.notes.append("dictionary files: \(files.summary)") }

@@ -8,7 +8,7 @@
 /// - actors: `NAME [CODE]` lines and `+SYNONYM` lines;
 /// - discards: bare phrases. Any list of words looks like that (a licence, a README), so
 ///   a discard file is recognised only when its name also says `discard`.
-enum PetrarchFileKind: String, Equatable {
+enum PetrarchFileKind {
     case verbs, pico, issues, agents, actors, discards
 
     /// How much of a file is looked at: the first synset or verb family of every

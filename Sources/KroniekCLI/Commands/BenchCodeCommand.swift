@@ -11,12 +11,12 @@ import KroniekPipeline
 struct BenchCodeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "code",
-        abstract: "Measure event coding speed on pre-parsed sentences (one core and all cores).")
+        abstract: "Measure event coding speed on pre-parsed sentences (one core and all cores).",
+        discussion: "Without --dictionaries or --petrarch-config it codes with the full PETRARCH set in the data directory's events/petrarch.")
 
     @Argument(help: "Parsed input (.conllu or PETRARCH .xml). Default: ../shared/data/ud/en/en_ewt-dev.conllu.")
     var file: String?
 
-    /// Without --dictionaries: the full PETRARCH set in the data directory's events/petrarch.
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
     @Option(help: "Seconds to run each measurement.")

@@ -6,8 +6,9 @@ import KroniekEvents
 /// combine). Use with `@OptionGroup var dictionaryOptions: DictionaryOptions`.
 struct DictionaryOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Dictionary directory: Kroniek .kd files, or PETRARCH files (a PETR_config.ini, CAMEO.2.0.txt and its set, "
-        + "or verb, actor, agent and discard files recognised by their content). For a PETRARCH record file, where the files its "
-        + "<Environment> names are read (default: the record file's directory).", valueName: "dir"))
+        + "or verb, actor, agent and discard files recognised by their content); default: the bundled dictionaries. For eval events "
+        + "on a PETRARCH record file, where the files its <Environment> names are read (default: the record file's directory).",
+        valueName: "dir"))
     var dictionaries: String?
 
     @Option(name: .customLong("petrarch-config"), help: ArgumentHelp(

@@ -114,6 +114,15 @@ import KroniekCore
         #expect(outcome.errors.first?.line == 3)
     }
 
+    @Test func aPseudoTagWhoseQuoteStaysOpenEndsAtItsOwnLine() {
+        // The inch mark in the text would otherwise close the pseudo-tag's open quote.
+        let xml = "<Sentences>\n<Sentence id=\"A_1\" date=\"20200101\">\n<PLEvent {\"event\": \"012}>\n<Text>The 5\" gun fired.</Text>\n</Sentence>\n"
+            + "<Sentence id=\"A_2\" date=\"20200101\"><Text>Twee.</Text></Sentence>\n</Sentences>\n"
+        let outcome = load(xml, name: "open-quote.xml")
+        #expect(outcome.errors.isEmpty)
+        #expect(outcome.documents.map(\.text) == ["The 5\" gun fired.", "Twee."])
+    }
+
     @Test func petrarchOneEnvironmentAttributesAreRead() {
         let xml = "<Environment>\n<Verbfile name=\"old.verbs\">\n<Include categories=\"DEMO TEST\">\n</Environment>\n<Sentence id=\"A_1\" date=\"20200101\"><Text>Een.</Text></Sentence>\n"
         let environment = PetrarchReader().read(xml, origin: "p1.xml", defaultID: "p1").environment

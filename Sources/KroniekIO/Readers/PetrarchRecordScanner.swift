@@ -239,13 +239,18 @@ struct PetrarchRecordScanner {
     }
 
     /// The `>` that ends a tag: the first outside double quotes, so a pseudo-tag holding
-    /// JSON (`<PLEvent {"a": "x>y"}>`) ends at its own `>`; when quotes never balance, the
-    /// first `>` at all.
+    /// JSON (`<PLEvent {"a": "x>y"}>`) ends at its own `>`; when a quote is still open at
+    /// the end of the line (quotes that never balance), the first `>` at all.
     private func tagEnd(from start: Int) -> Int {
         var quoted = false
         var k = start
         while k < bytes.count {
-            if bytes[k] == UInt8(ascii: "\"") { quoted.toggle() } else if bytes[k] == UInt8(ascii: ">"), !quoted { return k }
+            switch bytes[k] {
+            case UInt8(ascii: "\""): quoted.toggle()
+            case UInt8(ascii: ">") where !quoted: return k
+            case 0x0A where quoted: return firstIndex(of: ">", from: start) ?? bytes.count
+            default: break
+            }
             k += 1
         }
         return firstIndex(of: ">", from: start) ?? bytes.count

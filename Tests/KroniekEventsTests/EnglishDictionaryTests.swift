@@ -12,7 +12,7 @@ import KroniekIO
     /// last resource copy of the build.
     static let dictionaryPath = folder.appendingPathComponent("../../Sources/KroniekEvents/Resources/dictionaries").standardized.path
 
-    static func dictionary() throws -> EventDictionary { try DictionaryLoader.load(dictionaryPath) }
+    static func dictionary() throws -> EventDictionary { try DictionaryLoader.loadKD(dictionaryPath) }
 
     /// The event code of every English pattern: each verb head (with its light-verb or
     /// particle words), each refinement line once per `verb` block, and each noun.

@@ -26,8 +26,14 @@ import KroniekEntities
     WIRE_+TAP {WIRE_+TAPPED}
     """
 
+    /// The verbs of `text`, lines recoded with PETRARCH 2's stand-in codes left aside.
+    static func read(_ text: String, requiresCameo: Bool) throws -> EventDictionary {
+        var recoded: [InputError] = []
+        return try PetrarchVerbReader.read(text, origin: "v.txt", requiresCameo: requiresCameo, recoded: &recoded)
+    }
+
     @Test func verbFamiliesSynsetsAndPatterns() throws {
-        let d = try PetrarchVerbReader.read(Self.verbs, origin: "v.txt", requiresCameo: true)
+        let d = try Self.read(Self.verbs, requiresCameo: true)
         #expect(d.problems.count == 1, "the broken line is reported, not coded")
         #expect(d.problems.first?.line == 15)
         let send = try #require(d.verbs["SENT"]?.first)
@@ -52,8 +58,23 @@ import KroniekEntities
 
     @Test func unknownCodesAreReportedInStrictModeOnly() throws {
         let text = "--- X [---] ---\nXRAY\n- * Y [345]\n"
-        #expect(try PetrarchVerbReader.read(text, origin: "v", requiresCameo: true).problems.count == 1)
-        #expect(try PetrarchVerbReader.read(text, origin: "v", requiresCameo: false).problems.isEmpty)
+        #expect(try Self.read(text, requiresCameo: true).problems.count == 1)
+        #expect(try Self.read(text, requiresCameo: false).problems.isEmpty)
+    }
+
+    /// Codes CAMEO lacks are coded as PETRARCH 2's `convert_code` codes them: the cue
+    /// category (1213 -> 120, 176 -> 170, 080! -> 080); 1952, which PETRARCH 2 keeps,
+    /// becomes its CAMEO parent 195. A code PETRARCH 2 could not read either is left out.
+    @Test func codesOutsideCameoAreCodedAsPetrarchTwoCodesThem() throws {
+        let text = "--- BLOCK [---] ---\nBLOCK\n- * EXTRADITION [1213]\n- * WEBSITE [176]\n- * DOWN [080!]\n"
+            + "- * (IN {DRONE STRIKE}) [:1952]\n- * NONSENSE [+++]\n"
+        var recoded: [InputError] = []
+        let d = try PetrarchVerbReader.read(text, origin: "v.txt", requiresCameo: true, recoded: &recoded)
+        let codes = d.families[0].patterns.compactMap(\.code.primary).sorted()
+        #expect(codes == ["080", "120", "170", "195"])
+        #expect(recoded.map(\.line) == [3, 4, 5, 6])
+        #expect(recoded[3].message.contains("1952"))
+        #expect(d.problems.map(\.line) == [7], "+++ has no cue category: left out, as before")
     }
 
     @Test func actorsWithDatedCodes() throws {
@@ -113,7 +134,7 @@ import KroniekEntities
     }
 
     @Test func importedDictionaryRoundTripsThroughKD() throws {
-        var d = try PetrarchVerbReader.read(Self.verbs, origin: "v.txt", requiresCameo: true)
+        var d = try Self.read(Self.verbs, requiresCameo: true)
         d.actors.add(ActorEntry(names: [[NameWord("RURITANIA")], [NameWord("RURITANI", prefix: true)]],
                                 roles: [ActorRole(code: "RURGOV", from: PartialDate(year: 2001, month: 3, day: 1), to: nil)]))
         let text = KDWriter.write(d, header: "test")

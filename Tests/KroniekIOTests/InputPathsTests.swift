@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KroniekTestSupport
 import KroniekCore
 @testable import KroniekIO
 

@@ -11,13 +11,13 @@ import KroniekPipeline
 struct BenchCodeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "code",
-        abstract: "Measure event coding speed on pre-parsed sentences (one core and all cores).")
+        abstract: "Measure event coding speed on pre-parsed sentences (one core and all cores).",
+        discussion: "Without --dictionaries or --petrarch-config it codes with the full PETRARCH set in the data directory's events/petrarch.")
 
     @Argument(help: "Parsed input (.conllu or PETRARCH .xml). Default: ../shared/data/ud/en/en_ewt-dev.conllu.")
     var file: String?
 
-    @Option(help: "Dictionaries (default: the full PETRARCH set in ../shared/data/events/petrarch).")
-    var dictionaries: String?
+    @OptionGroup var dictionaryOptions: DictionaryOptions
 
     @Option(help: "Seconds to run each measurement.")
     var seconds: Double = 3
@@ -28,11 +28,11 @@ struct BenchCodeCommand: ParsableCommand {
     func run() throws {
         let data = ProcessInfo.processInfo.environment["KRONIEK_DATA"] ?? "../shared/data"
         let input = file ?? data + "/ud/en/en_ewt-dev.conllu"
-        let dictionaryPath = dictionaries ?? data + "/events/petrarch"
+        let defaultDictionaries = data + "/events/petrarch"
 
         let clock = ContinuousClock()
         let loadStart = clock.now
-        let dictionary = try DictionaryChoice.load(dictionaryPath)
+        let dictionary = try DictionaryChoice.load(dictionaryOptions, defaultDirectory: defaultDictionaries).dictionary
         let loadTime = clock.now - loadStart
 
         var documents: [Document] = []
@@ -78,7 +78,7 @@ struct BenchCodeCommand: ParsableCommand {
         func inSeconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
         func perSecond(_ n: Int, _ d: Duration) -> Double { Double(n) / inSeconds(d) }
         print("input: \(input) (\(documents.count) documents, \(sentenceCount) sentences)")
-        print("dictionaries: \(dictionaryPath), loaded in \(String(format: "%.3f", inSeconds(loadTime))) s")
+        print("dictionaries: \(dictionaryOptions.dictionaries ?? dictionaryOptions.petrarchConfig ?? defaultDictionaries), loaded in \(String(format: "%.3f", inSeconds(loadTime))) s")
         print(String(format: "one core:  %.0f sentences/s wall clock, %.0f per CPU second (%d events per %d sentences)",
                      perSecond(single.sentences, singleTime), Double(single.sentences) / cpuSeconds, single.events, single.sentences))
         print(String(format: "%d cores:   %.0f sentences/s", cores, perSecond(total, parallelTime)))

@@ -6,7 +6,8 @@ import KroniekIO
 import KroniekPipeline
 import KroniekStore
 
-/// `kroniek code FILE…`: events from documents, as a table, JSON Lines or Phoenix TSV.
+/// `kroniek code FILE…`: events from documents, as a table, JSON Lines, Phoenix TSV or
+/// PETRARCH 2's event lines.
 struct CodeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "code",
@@ -16,8 +17,10 @@ struct CodeCommand: ParsableCommand {
         segmented and parsed with the bundled model of its language. Output to a \
         terminal is a table; --format jsonl gives one event per line in Kroniek's event schema \
         (docs/event-schema.md, the same records `kroniek events` prints), --format tsv the \
-        Phoenix columns. With --db (or $KRONIEK_DB) the events are also stored (coding a \
-        document again replaces its stored events); search them with `kroniek events`.
+        Phoenix columns, --format petrarch the lines of PETRARCH 2's event file (date, source, \
+        target, code, issues, ids, source; see docs/petrarch.md). With --db (or $KRONIEK_DB) \
+        the events are also stored (coding a document again replaces its stored events); \
+        search them with `kroniek events`.
 
         Events that are only the condition, fear or denial of another event (--embedded) and \
         events without a target (--incomplete) are left out unless asked for; \
@@ -27,8 +30,7 @@ struct CodeCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(help: "Dictionary directory: .kd files, or a PETRARCH directory with CAMEO.2.0.txt (default: the bundled dictionaries).")
-    var dictionaries: String?
+    @OptionGroup var dictionaryOptions: DictionaryOptions
 
     @Option(help: "Language of inputs that neither declare one nor are recognised (nl, en).")
     var language: String = "en"
@@ -43,8 +45,9 @@ struct CodeCommand: ParsableCommand {
     var incomplete = false
 
     func run() throws {
-        let format = try output.resolve(supported: [.table, .jsonl, .tsv])
-        var configuration = PipelineConfiguration(dictionary: try DictionaryChoice.load(dictionaries))
+        let format = try output.resolve(supported: [.table, .jsonl, .tsv, .petrarch])
+        let dictionaries = try DictionaryChoice.load(dictionaryOptions)
+        var configuration = PipelineConfiguration(dictionary: dictionaries.dictionary)
         configuration.fallbackLanguage = Language(language)
         configuration.includesEmbeddedEvents = embedded
         configuration.includesIncompleteEvents = incomplete
@@ -52,7 +55,11 @@ struct CodeCommand: ParsableCommand {
         let pipeline = Pipeline(configuration)
         let out = OutputBuffer()
         var table = EventRecordText.Table()
+        var petrarchLines = PetrarchEventLines()
+        petrarchLines.writesActorText = dictionaries.config?.writesActorText ?? false
+        petrarchLines.writesEventText = dictionaries.config?.writesEventText ?? false
         var unparsed = 0
+        var coded = (documents: 0, sentences: 0, events: 0)
         // Events are stored only when a database is named (--db or $KRONIEK_DB).
         let database = try store.openIfNamed()
         if format == .tsv { out.write(EventTSV.header + "\n") }
@@ -63,20 +70,26 @@ struct CodeCommand: ParsableCommand {
                 if let problem = analysed.problem {
                     if analysed.stage < .syntax { unparsed += 1 } else { Diagnostics.warning("\(document.metadata.origin ?? document.id): \(problem)") }
                 }
+                coded = (coded.documents + 1, coded.sentences + analysed.document.sentences.count, coded.events + analysed.events.count)
                 let text = ScalarText(analysed.document.text)
                 var records = analysed.events.map { EventRecord($0, sentenceText: text[$0.sentenceSpan]) }
                 if let database { records = try Self.store(records, of: analysed.document, in: database) }
-                for (n, e) in records.enumerated() {
-                    switch format {
-                    case .tsv: out.write(EventTSV.line(e, number: n, url: document.metadata.url, outlet: document.metadata.outlet) + "\n")
-                    case .table: table.add(e)
-                    default: out.write(EventRecordJSON.line(e) + "\n")
+                switch format {
+                case .petrarch:
+                    for line in petrarchLines.add(analysed.events, of: analysed.document) { out.write(line + "\n") }
+                case .tsv:
+                    for (n, e) in records.enumerated() {
+                        out.write(EventTSV.line(e, number: n, url: document.metadata.url, outlet: document.metadata.outlet) + "\n")
                     }
+                case .table: records.forEach { table.add($0) }
+                default: for e in records { out.write(EventRecordJSON.line(e) + "\n") }
                 }
                 out.flush()
             }
         }
         if format == .table { out.write(table.render() + "\n"); out.flush() }
+        if format == .petrarch { for line in petrarchLines.finish() { out.write(line + "\n") }; out.flush() }
+        Diagnostics.note("\(coded.documents) document(s) coded (\(coded.sentences) sentences): \(coded.events) event(s)")
         if unparsed > 0 {
             Diagnostics.warning("\(unparsed) document(s) had no dependency parse and no parser model for their language; give CoNLL-U or PETRARCH XML with <Parse>")
         }

@@ -13,45 +13,32 @@ struct DictCommand: ParsableCommand {
 struct DictImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Convert a PETRARCH dictionary set (CAMEO.2.0.txt, Phoenix actors and agents, discards) to one .kd file.")
+        abstract: "Convert a PETRARCH dictionary set (CAMEO.2.0.txt, Phoenix actors and agents, discards) to one .kd file.",
+        discussion: "The set is chosen as for `kroniek code`: --dictionaries DIR (a PETR_config.ini, CAMEO.2.0.txt and its set, or files recognised by content), --petrarch-config, or files by role.")
 
-    @Option(help: "Directory with the PETRARCH dictionary files.")
-    var petrarch: String
+    @OptionGroup var dictionaryOptions: DictionaryOptions
 
     @Option(help: "The .kd file to write.")
     var out: String
-
-    @Option(parsing: .upToNextOption, help: "Verb files (default: CAMEO.2.0.txt).")
-    var verbs: [String] = []
-    @Option(parsing: .upToNextOption, help: "Actor files (default: the three Phoenix actor files).")
-    var actors: [String] = []
-    @Option(parsing: .upToNextOption, help: "Agent files (default: Phoenix.agents.txt).")
-    var agents: [String] = []
-    @Option(parsing: .upToNextOption, help: "Discard files (default: Phoenix.discards.txt).")
-    var discards: [String] = []
 
     @Flag(help: "Accept event codes outside CAMEO (PETRARCH validation dictionaries use test codes).")
     var privateCodes = false
 
     func run() throws {
-        let d = DictionaryLoader.PetrarchFiles.phoenix
-        let files = DictionaryLoader.PetrarchFiles(
-            verbs: verbs.isEmpty ? d.verbs : verbs, actors: actors.isEmpty ? d.actors : actors,
-            agents: agents.isEmpty ? d.agents : agents, discards: discards.isEmpty ? d.discards : discards,
-            pico: FileManager.default.fileExists(atPath: petrarch + "/" + (d.pico ?? "")) ? d.pico : nil)
-        let dictionary = try DictionaryLoader.loadPetrarch(directory: petrarch, files: files, requiresCameo: !privateCodes)
-        DictionaryChoice.report(dictionary.problems)
-        let header = "Imported by `kroniek dict import` from the PETRARCH dictionaries in \(petrarch):\n"
-            + (files.verbs + files.actors + files.agents + files.discards).joined(separator: ", ")
-        try KDWriter.write(dictionary, header: header).write(toFile: out, atomically: true, encoding: .utf8)
-        print("wrote \(out): \(DictStatsCommand.summary(dictionary))")
+        var selection = dictionaryOptions.selection()
+        selection.requiresCameo = !privateCodes
+        let loaded = try selection.load()
+        DictionaryChoice.report(loaded)
+        let header = "Imported by `kroniek dict import`: " + loaded.notes.joined(separator: "; ")
+        try KDWriter.write(loaded.dictionary, header: header).write(toFile: out, atomically: true, encoding: .utf8)
+        print("wrote \(out): \(DictStatsCommand.summary(loaded.dictionary))")
     }
 }
 
 struct DictStatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "Load dictionaries (a .kd file or directory, or a PETRARCH directory) and print their size and load time.")
+        abstract: "Load dictionaries (a .kd file or directory, or a PETRARCH directory) and print their size and load time; a directory without a usable set is an error.")
 
     @Argument(help: "Dictionary file or directory.")
     var path: String
@@ -59,9 +46,12 @@ struct DictStatsCommand: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let start = clock.now
-        let dictionary = path.hasSuffix(".kd") ? try DictionaryLoader.loadKD(path) : try DictionaryLoader.load(path)
+        // A single .kd file is summarised as it is; a directory must hold a usable set.
+        let loaded = path.hasSuffix(".kd") ? LoadedDictionaries(dictionary: try DictionaryLoader.loadKD(path))
+            : try DictionarySelection(directory: path).load()
         let elapsed = clock.now - start
-        DictionaryChoice.report(dictionary.problems)
+        DictionaryChoice.report(loaded)
+        let dictionary = loaded.dictionary
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         print(DictStatsCommand.summary(dictionary))
         print(String(format: "loaded in %.3f s", seconds))

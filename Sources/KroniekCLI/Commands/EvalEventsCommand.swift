@@ -9,16 +9,13 @@ import KroniekPipeline
 struct EvalEventsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "events",
-        abstract: "Score the event coder on PETRARCH validation XML, strictly (code, source and target must all match).")
+        abstract: "Score the event coder on PETRARCH validation XML, strictly (code, source and target must all match).",
+        discussion: "Record files are read as PETRARCH reads them (docs/petrarch.md); records marked evaluate=\"false\" or outside the <Include> categories are skipped and counted.")
 
     @Argument(help: "PETRARCH validation XML file, a stand-off real-news gold file (gold/<lang>/<split>.jsonl, docs/annotation.md), or a JSON Lines gold suite of raw sentences (.jsonl).")
     var file: String
 
-    @Option(help: "Directory holding the dictionary files named in the XML's <Environment> (default: the XML's directory).")
-    var dictionaries: String?
-
-    @Option(name: .customLong("verbs"), parsing: .singleValue, help: "Verb dictionary to use instead of the one the XML names (repeatable).")
-    var verbFiles: [String] = []
+    @OptionGroup var dictionaryOptions: DictionaryOptions
 
     @OptionGroup var data: DataOptions
 
@@ -40,8 +37,7 @@ struct EvalEventsCommand: ParsableCommand {
             return try GoldDocument.looksLikeGold(text) ? runCorpus() : runGoldSuite()
         }
         var evaluation = PetrarchEvaluation()
-        evaluation.dictionaries = dictionaries
-        evaluation.verbFiles = verbFiles
+        evaluation.dictionaries = dictionaryOptions.selection()
         evaluation.includesEmbeddedEvents = embedded
         evaluation.reparses = reparse
         let report = try evaluation.run(file: file)
@@ -52,6 +48,8 @@ struct EvalEventsCommand: ParsableCommand {
         if json {
             var out = Self.fields(total)
             out["sentences_per_second"] = report.sentencesPerSecond.rounded()
+            out["records_read"] = report.recordsRead
+            out["records_skipped"] = report.skipped
             out["categories"] = report.categories.mapValues { Self.fields($0) }
             let data = try JSONSerialization.data(withJSONObject: out, options: [.sortedKeys])
             print(String(decoding: data, as: UTF8.self))
@@ -59,6 +57,9 @@ struct EvalEventsCommand: ParsableCommand {
             print(String(format: "records %d  gold %d  correct %d  uncoded %d  extra %d  recall %.1f%%  precision %.1f%%  F1 %.1f%%  %.0f sentences/s",
                          total.records, total.gold, total.correct, total.uncoded, total.extra,
                          total.recall * 100, total.precision * 100, total.f1 * 100, report.sentencesPerSecond))
+            let skipped = report.skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
+            print("records read \(report.recordsRead), scored \(total.records)"
+                + (skipped.isEmpty ? "" : ", skipped " + skipped.joined(separator: ", ")))
             for (name, s) in report.categories.sorted(by: { $0.key < $1.key }) {
                 print(String(format: "  %-10@ records %3d  gold %3d  correct %3d  extra %3d  recall %5.1f%%  precision %5.1f%%",
                              name as NSString, s.records, s.gold, s.correct, s.extra, s.recall * 100, s.precision * 100))

@@ -32,8 +32,7 @@ struct ReadCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Run the pipeline up to this stage and show what it added: \(PipelineStage.allCases.map(\.rawValue).joined(separator: ", ")) (mentions and events as a table).", valueName: "stage"))
     var stage: PipelineStage?
 
-    @Option(help: "Dictionary directory for the mentions and events stages (default: the bundled dictionaries).")
-    var dictionaries: String?
+    @OptionGroup var dictionaryOptions: DictionaryOptions
 
     func run() throws {
         if let stage, stage >= .syntax { return try showStage(stage) }
@@ -55,7 +54,7 @@ struct ReadCommand: ParsableCommand {
                 var text = ""
                 CoNLLUWriter().write(document, into: &text)
                 out.write(text)
-            case .table, .tsv:
+            case .table, .tsv, .petrarch:
                 out.write((first ? "" : "\n") + DocumentTable.render(document))
             }
             first = false
@@ -70,7 +69,7 @@ extension ReadCommand {
     /// Each document after the pipeline ran up to `stage`: the parse as CoNLL-U, or each
     /// sentence with the names it found (and their codes) and the events coded from it.
     func showStage(_ stage: PipelineStage) throws {
-        let pipeline = Pipeline(PipelineConfiguration(dictionary: try DictionaryChoice.load(dictionaries)))
+        let pipeline = Pipeline(PipelineConfiguration(dictionary: try DictionaryChoice.load(dictionaryOptions).dictionary))
         let out = OutputBuffer()
         try DocumentRun(input, output: out).forEachDocument { document in
             let analysed = pipeline.analyse(document, through: stage)

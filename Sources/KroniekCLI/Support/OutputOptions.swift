@@ -13,6 +13,8 @@ public enum OutputFormat: String, CaseIterable, Sendable, ExpressibleByArgument 
     case jsonl
     case conllu
     case tsv
+    /// The event lines of PETRARCH 2's event file.
+    case petrarch
 }
 
 /// Shared CLI plumbing: how to write results. Use with `@OptionGroup var output: OutputOptions`,

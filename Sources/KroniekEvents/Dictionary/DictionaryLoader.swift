@@ -3,26 +3,8 @@ import KroniekCore
 import KroniekEntities
 
 /// Loads dictionaries from disk: Kroniek `.kd` files, or PETRARCH dictionary files.
+/// Which files a command uses is `DictionarySelection`'s business.
 public enum DictionaryLoader {
-    /// The files of a PETRARCH set, by role. Paths may be relative to `directory`.
-    public struct PetrarchFiles: Sendable {
-        public var verbs: [String]
-        public var actors: [String]
-        public var agents: [String]
-        public var discards: [String]
-        /// The PICO internal-code ontology of UniversalPetrarch verb files, if named.
-        public var pico: String?
-        public init(verbs: [String], actors: [String], agents: [String], discards: [String], pico: String? = nil) {
-            self.verbs = verbs; self.actors = actors; self.agents = agents; self.discards = discards; self.pico = pico
-        }
-
-        /// The full PETRARCH set: the CAMEO 2.0 verbs with the Phoenix actors and agents.
-        public static let phoenix = PetrarchFiles(
-            verbs: ["CAMEO.2.0.txt"],
-            actors: ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"],
-            agents: ["Phoenix.agents.txt"], discards: ["Phoenix.discards.txt"], pico: "PETR.Internal.Coding.Ontology.txt")
-    }
-
     static func read(_ path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError(origin: path, message: "cannot read dictionary file")
@@ -30,31 +12,46 @@ public enum DictionaryLoader {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// Loads a PETRARCH set. `requiresCameo` off accepts the private codes of validation suites.
-    public static func loadPetrarch(directory: String, files: PetrarchFiles, requiresCameo: Bool) throws -> EventDictionary {
-        func path(_ f: String) -> String { f.hasPrefix("/") ? f : directory + "/" + f }
+    /// Loads a PETRARCH set whose names are already paths. `requiresCameo` off accepts the
+    /// private codes of validation suites. Verb lines whose code CAMEO lacks and that are
+    /// coded as PETRARCH 2 codes them are added to `recoded`. A set that gives no verbs or
+    /// no actors is an error naming the files it read.
+    public static func loadPetrarch(_ files: PetrarchFiles, requiresCameo: Bool, recoded: inout [InputError]) throws -> EventDictionary {
         var dictionary = EventDictionary()
         dictionary.requiresCameo = requiresCameo
         dictionary.codesAgentsWithoutCountry = true
-        let pico = try files.pico.map { try PicoOntology.read(read(path($0)), origin: path($0)) }
+        let pico = try files.pico.map { try PicoOntology.read(read($0), origin: $0) }
         for f in files.verbs {
-            var verbs = try PetrarchVerbReader.read(read(path(f)), origin: path(f), requiresCameo: requiresCameo)
+            var verbs = try PetrarchVerbReader.read(read(f), origin: f, requiresCameo: requiresCameo, recoded: &recoded)
             verbs.requiresCameo = requiresCameo
             dictionary.merge(verbs)
         }
         for f in files.actors {
-            PetrarchActorReader.read(try read(path(f)), origin: path(f), into: &dictionary.actors, problems: &dictionary.problems)
+            PetrarchActorReader.read(try read(f), origin: f, into: &dictionary.actors, problems: &dictionary.problems)
         }
         for f in files.agents {
-            PetrarchAgentReader.read(try read(path(f)), origin: path(f), into: &dictionary.actors, problems: &dictionary.problems)
+            PetrarchAgentReader.read(try read(f), origin: f, into: &dictionary.actors, problems: &dictionary.problems)
         }
-        for f in files.discards { PetrarchDiscardReader.read(try read(path(f)), into: &dictionary) }
+        for f in files.discards { PetrarchDiscardReader.read(try read(f), into: &dictionary) }
         // With CAMEO codes required, only pairs of CAMEO codes are kept (PICO also lists
         // internal codes such as `---`).
         dictionary.negatedCodes = (pico?.negations ?? [:]).filter { pair in
             !requiresCameo || (CameoOntology.entry(pair.key) != nil && CameoOntology.entry(pair.value) != nil)
         }
+        try requireVerbsAndActors(dictionary, verbFiles: files.verbs, actorFiles: files.actors)
         return dictionary
+    }
+
+    /// A set that codes nothing must not pass for one that does: no verbs, or no actors,
+    /// is an error that names the files read for them.
+    static func requireVerbsAndActors(_ dictionary: EventDictionary, verbFiles: [String], actorFiles: [String]) throws {
+        func tried(_ files: [String]) -> String { files.isEmpty ? "no file was named for them" : "read " + files.joined(separator: ", ") }
+        if dictionary.verbs.isEmpty {
+            throw InputError(origin: "dictionaries", message: "the set has no verbs (\(tried(verbFiles)))")
+        }
+        if dictionary.actors.actors.isEmpty {
+            throw InputError(origin: "dictionaries", message: "the set has no actors (\(tried(actorFiles)))")
+        }
     }
 
     /// Loads a `.kd` file, or every `.kd` file of a directory (recursively, in name order).
@@ -66,20 +63,16 @@ public enum DictionaryLoader {
         guard isDirectory.boolValue else { return try KDParser.parse(read(path), origin: path) }
         // Files of a directory are named from the directory on (`dictionaries/nl/verbs.kd:12`)
         // in evidence and errors.
-        let files = (FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? [])
-            .filter { $0.hasSuffix(".kd") }.sorted()
+        let files = kdFiles(in: path)
         let name = URL(fileURLWithPath: path).lastPathComponent
         var dictionary = EventDictionary()
         for f in files { dictionary.merge(try KDParser.parse(read(path + "/" + f), origin: name + "/" + f)) }
         return dictionary
     }
 
-    /// A directory of `.kd` files, or a PETRARCH directory (recognised by `CAMEO.2.0.txt`).
-    public static func load(_ path: String) throws -> EventDictionary {
-        if FileManager.default.fileExists(atPath: path + "/CAMEO.2.0.txt") {
-            return try loadPetrarch(directory: path, files: .phoenix, requiresCameo: true)
-        }
-        return try loadKD(path)
+    /// The `.kd` files under `directory`, as paths from it, in name order.
+    static func kdFiles(in directory: String) -> [String] {
+        (FileManager.default.enumerator(atPath: directory)?.compactMap { $0 as? String } ?? []).filter { $0.hasSuffix(".kd") }.sorted()
     }
 
     /// The dictionaries that ship with Kroniek (Sources/KroniekEvents/Resources/dictionaries).
@@ -98,9 +91,9 @@ public enum DictionaryLoader {
     public static func addingBundledCues(to dictionary: EventDictionary) throws -> EventDictionary {
         guard dictionary.cues.isEmpty, let root = bundledPath else { return dictionary }
         var d = dictionary
-        let cueFiles = (FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? [])
-            .filter { $0.hasSuffix("cues.kd") }.sorted()
-        for f in cueFiles { d.cues.merge(try KDParser.parse(read(root + "/" + f), origin: f).cues) { a, b in a.merging(b) { $0 + $1 } } }
+        for f in kdFiles(in: root) where f.hasSuffix("cues.kd") {
+            d.cues.merge(try KDParser.parse(read(root + "/" + f), origin: f).cues) { a, b in a.merging(b) { $0 + $1 } }
+        }
         return d
     }
 }

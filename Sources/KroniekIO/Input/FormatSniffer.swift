@@ -31,8 +31,10 @@ enum FormatSniffer {
     private static func markupFormat(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> InputFormat {
         var i = start
         while i < b.count {
-            skipWhitespace(b, &i)
-            guard i + 1 < b.count, b[i] == UInt8(ascii: "<") else { return .html }
+            // Text before the root element is passed over: it is what is left of a
+            // comment that ended early at a nested `-->` (PETRARCH headers have them).
+            while i < b.count, b[i] != UInt8(ascii: "<") { i += 1 }
+            guard i + 1 < b.count else { return .html }
             let next = b[i + 1]
             if next == UInt8(ascii: "?") || next == UInt8(ascii: "!") {
                 // Declaration, comment or doctype: skip to its end.

@@ -38,6 +38,8 @@ public struct RunSummary: Sendable, CustomStringConvertible {
     public private(set) var documents = 0
     public private(set) var warnings = 0
     public private(set) var failedOrigins: [String] = []
+    /// Records left out on purpose, counted by reason.
+    public private(set) var skippedRecords: [String: Int] = [:]
 
     public init() {}
 
@@ -45,13 +47,19 @@ public struct RunSummary: Sendable, CustomStringConvertible {
         inputs += 1
         documents += outcome.documents.count
         warnings += outcome.warnings.count
+        for record in outcome.skipped { skippedRecords[record.reason, default: 0] += 1 }
         if outcome.failed { failedOrigins.append(outcome.origin) }
     }
 
     public var anyFailed: Bool { !failedOrigins.isEmpty }
 
     public var description: String {
-        var s = "\(counted(inputs, "input")) read (\(counted(documents, "document")))"
+        var s = "\(counted(inputs, "input")) read (\(counted(documents, "document"))"
+        if !skippedRecords.isEmpty {
+            let reasons = skippedRecords.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
+            s += "; \(counted(skippedRecords.values.reduce(0, +), "record")) skipped: " + reasons.joined(separator: ", ")
+        }
+        s += ")"
         if warnings > 0 { s += ", \(counted(warnings, "warning"))" }
         if anyFailed { s += ", \(failedOrigins.count) failed: " + failedOrigins.joined(separator: ", ") }
         return s

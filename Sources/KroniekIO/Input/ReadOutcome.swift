@@ -24,10 +24,21 @@ public struct ReadOutcome: Sendable {
     public var documents: [Document] = []
     public var warnings: [InputError] = []
     public var errors: [InputError] = []
+    /// Records found but not made into documents, each with the reason.
+    public var skipped: [SkippedRecord] = []
 
     public init(origin: String) { self.origin = origin }
 
     public var failed: Bool { !errors.isEmpty }
+}
+
+/// A record of a multi-record input that was found and left out on purpose (not an
+/// error), so the run can say how many and why.
+public struct SkippedRecord: Sendable {
+    public let id: String
+    public let reason: String
+
+    public init(id: String, reason: String) { self.id = id; self.reason = reason }
 }
 
 /// A reader of one input format.

@@ -1,90 +1,112 @@
 import KroniekCore
 
-/// Reads PETRARCH XML: validation files (`<Validation>` / `<Sentences>` of `<Sentence>`
-/// records) and input files (`<Articles>` of `<Article>` records). Each record is one
-/// document:
+/// Reads PETRARCH record files: validation files (`<Validation>` / `<Sentences>` of
+/// `<Sentence>` records) and input files (`<Articles>` of `<Article>` records), as
+/// PETRARCH's own readers accept them rather than as strict XML (`PetrarchRecordScanner`
+/// says what that allows). Each record is one document:
 ///
-/// - id and date (`19950101`, or ISO) from the record's attributes; the category from its
-///   `category` attribute or else the id's prefix before `_` (`DEMO_00` → `DEMO`), kept
-///   with the other attributes in `metadata.extra`;
+/// - id and date (`19950101`, or ISO) from the record's attributes; the other attributes
+///   (`category`, `evaluate`, `source`, …) kept as written in `metadata.extra`;
 /// - text: the `<Text>` element, trimmed at both ends, otherwise verbatim;
-/// - `<EventCoding eventcode= sourcecode= targetcode=>` → `goldCodings`; a coding that
-///   says `noevents` or `error` is kept in `extra` (`noevents`, `codingError`);
+/// - `<EventCoding eventcode= sourcecode= targetcode=>` → `goldCodings` (an isolated
+///   agent's `~GOV` is `---GOV`, as UniversalPetrarch's validation reads it); a coding
+///   that says `noevents` or `error` is kept in `extra` (`noevents`, `codingError`);
 /// - `<Parse>` holding CoNLL-U → pre-parsed sentences whose tokens are aligned to the
 ///   text; a Penn Treebank parse (starts with `(`) is kept in `extra["treebankParse"]`.
+///
+/// Records after a `<Stop>` are skipped (counted in the outcome), as PETRARCH stops there.
 public struct PetrarchReader: DocumentReader {
     public init() {}
 
-    /// A validation file's `<Environment>`: the dictionary files it was coded with, by
-    /// element name (`Verbfile`, `Actorfile`, `Agentfile`, `Discardfile`, …), in order.
+    /// A validation file's `<Environment>`: the dictionary files it was coded with and
+    /// the categories it selects.
     public struct Environment: Sendable {
+        /// File names by element name (`Verbfile`, `Actorfile`, `Agentfile`, `Discardfile`,
+        /// `PICOfile`, …), in order; a comma-separated list gives several.
         public var files: [String: [String]] = [:]
+        /// The line of each element, for messages about the names it gives.
+        public var lines: [String: Int] = [:]
+        /// `<Include>` categories (PETRARCH's `valid` keyword among them), if given.
+        public var include: [String]?
+        /// `<Exclude>` categories, if given.
+        public var exclude: [String]?
     }
 
     /// Reads a whole PETRARCH file: its environment and its records (with the
-    /// warnings and per-record errors of `outcome`).
-    public func read(_ text: String, origin: String, defaultID: String) throws(InputError) -> (environment: Environment, outcome: ReadOutcome) {
-        let root = try parse(text, origin: origin)
-        var environment = Environment()
-        for element in root.descendants(where: { $0.name == "Environment" }).first?.elements ?? [] {
-            let value = element.textContent.trimmedWhitespace
-            if !value.isEmpty { environment.files[element.name, default: []].append(value) }
-        }
+    /// warnings, per-record errors and skipped records of `outcome`).
+    public func read(_ text: String, origin: String, defaultID: String) -> (environment: Environment, outcome: ReadOutcome) {
+        let scan = PetrarchRecordScanner.scan(text, origin: origin)
         var outcome = ReadOutcome(origin: origin)
-        readRecords(root, SourceText(text: text, origin: origin, defaultID: defaultID), into: &outcome)
-        return (environment, outcome)
+        readRecords(scan, SourceText(text: text, origin: origin, defaultID: defaultID), into: &outcome)
+        return (Self.environment(scan.environment), outcome)
     }
 
-    func read(_ source: SourceText, into outcome: inout ReadOutcome) throws(InputError) {
-        readRecords(try parse(source.text, origin: source.origin), source, into: &outcome)
+    func read(_ source: SourceText, into outcome: inout ReadOutcome) {
+        readRecords(PetrarchRecordScanner.scan(source.text, origin: source.origin), source, into: &outcome)
     }
 
-    private func parse(_ text: String, origin: String) throws(InputError) -> MarkupElement {
-        do { return try MarkupTree.parse(text, mode: .xml) } catch {
-            throw InputError(origin: origin, line: error.line, message: "malformed XML: \(error.message)")
+    static func environment(_ entries: [PetrarchEnvironmentEntry]) -> Environment {
+        var environment = Environment()
+        for entry in entries {
+            let value = entry.value.trimmedWhitespace
+            guard !value.isEmpty else { continue }
+            environment.lines[entry.name] = environment.lines[entry.name] ?? entry.line
+            switch entry.name {
+            case "Include": environment.include = (environment.include ?? []) + value.split(whereSeparator: \.isWhitespace).map(String.init)
+            case "Exclude": environment.exclude = (environment.exclude ?? []) + value.split(whereSeparator: \.isWhitespace).map(String.init)
+            default:
+                let names = value.split(separator: ",").map { String($0).trimmedWhitespace }.filter { !$0.isEmpty }
+                environment.files[entry.name, default: []] += names
+            }
         }
+        return environment
     }
 
-    private func readRecords(_ root: MarkupElement, _ source: SourceText, into outcome: inout ReadOutcome) {
-        let records = root.descendants { $0.name == "Sentence" || $0.name == "Article" }
-        if records.isEmpty {
+    private func readRecords(_ scan: PetrarchScan, _ source: SourceText, into outcome: inout ReadOutcome) {
+        outcome.warnings += scan.warnings
+        if scan.records.isEmpty {
             outcome.warnings.append(InputError(origin: source.origin, message: "no <Sentence> or <Article> records, no document"))
         }
-        for (index, record) in records.enumerated() {
-            do { outcome.documents.append(try document(record, index: index, source: source, warnings: &outcome.warnings)) }
+        for (index, record) in scan.records.enumerated() {
+            let id = record.attribute("id") ?? source.recordID(index)
+            if record.afterStop {
+                outcome.skipped.append(SkippedRecord(id: id, reason: "after <Stop>"))
+                continue
+            }
+            do { outcome.documents.append(try document(record, id: id, source: source, warnings: &outcome.warnings)) }
             catch { outcome.errors.append(error) }
         }
     }
 
-    private func document(_ record: MarkupElement, index: Int, source: SourceText,
+    private func document(_ record: PetrarchRawRecord, id: String, source: SourceText,
                           warnings: inout [InputError]) throws(InputError) -> Document {
         let json = JSONWriter()
-        var metadata = DocumentMetadata(id: record.attribute("id") ?? source.recordID(index), origin: source.origin)
-        for (name, value) in record.attributes where name != "id" && name != "date" {
-            metadata.extra[name] = json.string(.string(value))
+        if let problem = record.problem {
+            throw InputError(origin: source.origin, line: problem.line, message: "record '\(id)': \(problem.message)")
         }
-        if metadata.extra["category"] == nil, let id = record.attribute("id"), let underscore = id.firstIndex(of: "_") {
-            metadata.extra["category"] = json.string(.string(String(id[..<underscore])))
+        var metadata = DocumentMetadata(id: id, origin: source.origin)
+        for (name, value) in record.start.attributes where name != "id" && name != "date" {
+            metadata.extra[name] = json.string(.string(value))
         }
         if let raw = record.attribute("date") {
             if let date = PartialDate(iso: raw) { metadata.date = date }
-            else { warnings.append(InputError(origin: source.origin, line: record.line, message: "record '\(metadata.id)': unrecognised date '\(raw)'")) }
+            else { warnings.append(InputError(origin: source.origin, line: record.line, message: "record '\(id)': unrecognised date '\(raw)'")) }
         }
-        guard let textElement = record.child("Text") else {
-            throw InputError(origin: source.origin, line: record.line, message: "record '\(metadata.id)' has no <Text>")
+        guard let textContent = record.text else {
+            throw InputError(origin: source.origin, line: record.line, message: "record '\(id)' has no <Text>")
         }
-        var text = textElement.textContent.trimmedWhitespace
+        var text = textContent.text.trimmedWhitespace
         var gold: [GoldCoding] = []
-        for coding in record.children("EventCoding") {
+        for coding in record.codings {
             if let event = coding.attribute("eventcode") {
-                gold.append(GoldCoding(eventCode: event, sourceCode: coding.attribute("sourcecode") ?? "",
-                                       targetCode: coding.attribute("targetcode") ?? ""))
+                gold.append(GoldCoding(eventCode: event, sourceCode: Self.actorCode(coding.attribute("sourcecode")),
+                                       targetCode: Self.actorCode(coding.attribute("targetcode"))))
             }
             if let none = coding.attribute("noevents") { metadata.extra["noevents"] = json.string(.string(none)) }
             if let error = coding.attribute("error") { metadata.extra["codingError"] = json.string(.string(error)) }
         }
         var sentences: [Sentence] = []
-        if let parse = record.child("Parse")?.textContent.trimmedWhitespace, !parse.isEmpty {
+        if let parseContent = record.parse, case let parse = parseContent.text.trimmedWhitespace, !parse.isEmpty {
             if parse.hasPrefix("(") {
                 metadata.extra["treebankParse"] = json.string(.string(parse))
             } else {
@@ -92,17 +114,17 @@ public struct PetrarchReader: DocumentReader {
                     .map { $0.drop { $0 == " " || $0 == "\t" } }.joined(separator: "\n") + "\n"
                 let parsed: [Document]
                 do { parsed = try CoNLLUReader().read(conllu, origin: source.origin, defaultID: metadata.id) } catch let error as InputError {
-                    let line = (record.child("Parse")?.line ?? record.line) + (error.line ?? 1) - 1
-                    throw InputError(origin: source.origin, line: line, message: "record '\(metadata.id)': bad CoNLL-U in <Parse>: \(error.message)")
+                    let line = parseContent.line + (error.line ?? 1) - 1
+                    throw InputError(origin: source.origin, line: line, message: "record '\(id)': bad CoNLL-U in <Parse>: \(error.message)")
                 } catch {
-                    throw InputError(origin: source.origin, line: record.line, message: "record '\(metadata.id)': \(error)")
+                    throw InputError(origin: source.origin, line: record.line, message: "record '\(id)': \(error)")
                 }
                 let parsedSentences = parsed.flatMap(\.sentences)
                 if let aligned = TokenAligner.align(parsedSentences, to: text) {
                     sentences = aligned
                 } else if let rebuilt = parsed.first, parsed.count == 1 {
                     warnings.append(InputError(origin: source.origin, line: record.line,
-                                               message: "record '\(metadata.id)': <Parse> tokens do not match <Text>; text rebuilt from the parse, original kept in extra"))
+                                               message: "record '\(id)': <Parse> tokens do not match <Text>; text rebuilt from the parse, original kept in extra"))
                     metadata.extra["originalText"] = json.string(.string(text))
                     text = rebuilt.text
                     sentences = rebuilt.sentences
@@ -111,6 +133,13 @@ public struct PetrarchReader: DocumentReader {
         }
         return Document(metadata: metadata, text: text, sentences: sentences,
                         paragraphs: PlainTextReader.paragraphs(in: text), goldCodings: gold)
+    }
+
+    /// A gold actor code; UniversalPetrarch's validation reads an isolated agent written
+    /// `~GOV` as `---GOV`, the code its coder gives an agent without a country.
+    static func actorCode(_ written: String?) -> String {
+        guard let written else { return "" }
+        return written.hasPrefix("~") ? "---" + written.dropFirst() : written
     }
 }
 

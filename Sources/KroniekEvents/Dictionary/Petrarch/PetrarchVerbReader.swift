@@ -5,12 +5,14 @@ import KroniekEntities
 /// synsets (`&NAME` with `+member` lines), verb families (`--- NAME [code] ---`), verb
 /// lines (`WORD {FORMS}`, `WIRE_+TAP` for a multiword verb whose head is marked `+`,
 /// optional own `[code]`), and patterns (`- words * words [code]`). Transformation lines
-/// (`~ …`) are not used by the coder and are skipped.
+/// (`~ …`) are not used by the coder and are skipped. A code outside CAMEO is coded as
+/// PETRARCH 2 codes it (`PetrarchCodeStandIn`) and listed in `recoded`.
 struct PetrarchVerbReader {
     let origin: String
     let requiresCameo: Bool
     private var synsets: [String: [[NameWord]]] = [:]
     private var dictionary = EventDictionary()
+    private var recoded: [InputError] = []
 
     init(origin: String, requiresCameo: Bool) {
         self.origin = origin
@@ -18,9 +20,12 @@ struct PetrarchVerbReader {
         dictionary.requiresCameo = requiresCameo
     }
 
-    static func read(_ text: String, origin: String, requiresCameo: Bool) throws -> EventDictionary {
+    /// The dictionary of `text`; lines whose code was replaced by PETRARCH 2's stand-in
+    /// are added to `recoded`.
+    static func read(_ text: String, origin: String, requiresCameo: Bool, recoded: inout [InputError]) throws -> EventDictionary {
         var reader = PetrarchVerbReader(origin: origin, requiresCameo: requiresCameo)
         try reader.parse(text)
+        recoded += reader.recoded
         return reader.dictionary
     }
 
@@ -79,8 +84,8 @@ struct PetrarchVerbReader {
         return name
     }
 
-    private func assignment(_ code: String, line: Int) throws -> EventCodeAssignment? {
-        let parts = code.split(separator: ":").map { String($0).trimmed }
+    private mutating func assignment(_ code: String, line: Int) throws -> EventCodeAssignment? {
+        var parts = code.split(separator: ":").map { String($0).trimmed }
         guard let first = parts.first, first != "---" else { return nil }
         // Private codes of validation dictionaries are still codes: they start with a digit
         // (`345`, `174L`); PETRARCH's tests use `+++` or `###` for lines it must reject.
@@ -88,11 +93,17 @@ struct PetrarchVerbReader {
             throw InputError(origin: origin, line: line, message: "malformed event code '\(bad)' (line left out)")
         }
         if requiresCameo {
-            for p in parts {
-                do { _ = try CameoOntology.lookup(p) } catch { throw InputError(origin: origin, line: line, message: error.description + " (line left out)") }
+            for (n, p) in parts.enumerated() {
+                do { _ = try CameoOntology.lookup(p) } catch {
+                    guard let standIn = PetrarchCodeStandIn.code(for: p) else {
+                        throw InputError(origin: origin, line: line, message: error.description + " (line left out)")
+                    }
+                    recoded.append(InputError(origin: origin, line: line, message: "\(error.description), coded \(standIn.code), \(standIn.reason)"))
+                    parts[n] = standIn.code
+                }
             }
         }
-        return EventCodeAssignment(primary: first, reverse: parts.count > 1 ? parts[1] : nil)
+        return EventCodeAssignment(primary: parts[0], reverse: parts.count > 1 ? parts[1] : nil)
     }
 
     /// `WORD {FORMS}`, `WIRE_+TAP {…}`, `ASK [020]`. The verb is indexed under its base,

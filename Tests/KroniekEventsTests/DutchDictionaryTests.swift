@@ -25,7 +25,7 @@ import KroniekEntities
                 }
             }
         }
-        for (_, noun) in d.nouns where noun.origin.contains("/nl/") {
+        for noun in d.nouns.values.joined() where noun.origin.contains("/nl/") {
             if let code = noun.code.primary { perRoot[String(code.prefix(2)), default: 0] += 1 }
         }
         for root in 1...20 {

@@ -23,7 +23,7 @@ import KroniekIO
         let blocks = Dictionary(grouping: entries, by: \.origin)
         var codes = entries.compactMap { $0.code?.primary }
         for heads in blocks.values { codes += d.families[heads[0].family].patterns.compactMap(\.code.primary) }
-        codes += d.nouns.values.filter { $0.origin.contains("/en/") }.compactMap(\.code.primary)
+        codes += d.nouns.values.joined().filter { $0.origin.contains("/en/") }.compactMap(\.code.primary)
         return codes
     }
 

@@ -45,7 +45,7 @@ import KroniekEntities
         #expect(family.patterns.contains { !$0.anywhere }, "~ marks the verb's place")
         #expect(d.verbs["PUT"]?.first?.wordsAfter == ["OFF"])
         #expect(d.verbs["PUT"]?.first?.code?.reverse == "120")
-        #expect(d.nouns["INVASION"]?.code.primary == "192")
+        #expect(d.noun("INVASION", language: "en")?.code.primary == "192")
         #expect(d.discards.count == 3)
         #expect(d.discards.filter(\.story).count == 1)
         #expect(d.negatedCodes["130"] == "013")

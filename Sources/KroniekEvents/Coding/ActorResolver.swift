@@ -77,7 +77,9 @@ final class ActorResolver {
         while let n = stack.popLast() {
             out.append(n)
             for c in view.children[n] {
-                if view.has(c, .phraseInternal) {
+                // Punctuation inside a name belongs to it ("al - Qaeda", as the English
+                // tokenizer splits "al-Qaeda").
+                if view.has(c, .phraseInternal) || (view.has(c, .punct) && mentionAt[c] != nil) {
                     stack.append(c)
                 } else if view.has(c, [.nmod, .obl]), !view.has(c, .nmodTmod),
                           let p = view.casePreposition(c), memberPrepositions.contains(p) {

@@ -52,9 +52,10 @@ extension ClauseCoder {
         // A phrase with its own preposition modifies the noun whatever the parser labelled
         // it ("van Rusland en de Navo" as flat).
         for c in modifiers(ofNoun: n) {
-            // A role word without a state ("military drills") names no party.
-            let found = actors.actors(of: c).filter { !$0.code.hasPrefix("---") }
-            guard !found.isEmpty else { continue }
+            let found = actors.actors(of: c)
+            // A role adjective on the event noun says what kind of event it is, not who
+            // takes part ("an official visit", "military drills").
+            guard !found.isEmpty, !(view.words[c].upos == .ADJ && found.allSatisfy { $0.country == nil }) else { continue }
             let prep = view.casePreposition(c) ?? ""
             if between.contains(prep), found.count >= 2 { return pairwise(found, code: primary, evidence: evidence) }
             if view.has(c, .nmodPoss) || by.contains(prep) || prep.isEmpty {
@@ -68,6 +69,11 @@ extension ClauseCoder {
         if sources.isEmpty { sources = supportVerbSubject(n) }
         if sources.isEmpty { sources = ofPhrase } else if targets.isEmpty { targets = ofPhrase }
         if sources.isEmpty, let earlier = referredEvent(n) { (sources, targets) = ([earlier.source], [earlier.target]) }
+        // Placed and resolved as a verb's parties are; a role noun no state could be
+        // found for names no party.
+        settleRoles(&sources, &targets, code: primary)
+        sources.removeAll { $0.code.hasPrefix("---") }
+        targets.removeAll { $0.code.hasPrefix("---") }
         guard !sources.isEmpty else { return nil }
         // "een bilaterale van Rusland en de Navo", "an agreement of A and B": a meeting,
         // agreement or cooperation of coordinated parties is between them.

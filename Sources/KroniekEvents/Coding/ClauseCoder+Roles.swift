@@ -80,32 +80,7 @@ extension ClauseCoder {
            let people = unnamedPeople(o, code: code) {
             targets = [people]
         }
-        sources = sources.map(resolvedIfUncoded)
-        targets = targets.map(resolvedIfUncoded)
-        // Civilians arrested, charged or sentenced are suspects ("arresteerde vier jongeren").
-        if Self.roleOfPeople(doneTo: code) == "CRM" {
-            targets = targets.map { t in
-                guard t.code.hasSuffix("CVL"), t.agents.contains(where: { $0.code == "CVL" }) else { return t }
-                var suspect = t
-                suspect.code = String(t.code.dropLast(3)) + "CRM"
-                return suspect
-            }
-        }
-        // Role nouns still without a state are of the sentence's one state, or, in a
-        // sentence that names none, of the state the story is set in (`DocumentSetting`).
-        // With two states named either could be meant: no guess. PETRARCH dictionaries
-        // keep such actors as they are (`---GOV`).
-        if let state = soleState ?? storySetting {
-            targets = Self.placed(targets, in: state)
-            sources = Self.placed(sources, in: state)
-        }
-        // A place in the actor's own state is where it acts, not whom it acts on
-        // ("Russische demonstranten protesteerden in Moskou").
-        let location = modality.words(.location)
-        targets.removeAll { t in
-            view.casePreposition(t.head).map(location.contains) ?? false
-                && !sources.isEmpty && sources.allSatisfy { $0.code.prefix(3) == t.code.prefix(3) }
-        }
+        settleRoles(&sources, &targets, code: code)
         // A speaker's own state as the subject of what it says ("Poetin zei dat Rusland
         // geen oorlog wil", "Ukraine denied that its army …") is what the statement is
         // about, not whom it addresses.
@@ -141,6 +116,39 @@ extension ClauseCoder {
             }
         }
         return out
+    }
+
+    /// What every event's parties go through once found, for verbs and nouns alike:
+    /// references and bare role nouns resolved, civilians arrested made suspects, role
+    /// nouns placed in the sentence's or story's state, and a place in the actors' own
+    /// state dropped as a target.
+    func settleRoles(_ sources: inout [ResolvedActor], _ targets: inout [ResolvedActor], code: String) {
+        sources = sources.map(resolvedIfUncoded)
+        targets = targets.map(resolvedIfUncoded)
+        // Civilians arrested, charged or sentenced are suspects ("arresteerde vier jongeren").
+        if Self.roleOfPeople(doneTo: code) == "CRM" {
+            targets = targets.map { t in
+                guard t.code.hasSuffix("CVL"), t.agents.contains(where: { $0.code == "CVL" }) else { return t }
+                var suspect = t
+                suspect.code = String(t.code.dropLast(3)) + "CRM"
+                return suspect
+            }
+        }
+        // Role nouns still without a state are of the sentence's one state, or, in a
+        // sentence that names none, of the state the story is set in (`DocumentSetting`).
+        // With two states named either could be meant: no guess. PETRARCH dictionaries
+        // keep such actors as they are (`---GOV`).
+        if let state = soleState ?? storySetting {
+            targets = Self.placed(targets, in: state)
+            sources = Self.placed(sources, in: state)
+        }
+        // A place in the actor's own state is where it acts, not whom it acts on
+        // ("Russische demonstranten protesteerden in Moskou").
+        let location = modality.words(.location)
+        targets.removeAll { t in
+            t.head >= 0 && view.casePreposition(t.head).map(location.contains) ?? false
+                && !sources.isEmpty && sources.allSatisfy { $0.code.prefix(3) == t.code.prefix(3) }
+        }
     }
 
     /// Role nouns that name no state ("demonstranten", "het regime": `---OPP`, `---GOV`)

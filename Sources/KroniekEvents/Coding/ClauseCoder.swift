@@ -64,8 +64,11 @@ final class ClauseCoder {
     /// ("massa_protest" is a protest, "video_gesprek" a conversation).
     func nounEntry(_ w: Int) -> (code: EventCodeAssignment, origin: String)? {
         let keys = view.keys[w]
-        return keys.lemma.flatMap { dictionary.nouns[$0] } ?? dictionary.nouns[keys.form]
-            ?? view.compoundHead(w).flatMap { dictionary.nouns[$0] }
+        let language = (view.sentence.language ?? context.language).rawValue
+        func noun(_ key: String) -> (code: EventCodeAssignment, origin: String)? {
+            dictionary.noun(key, language: language).map { ($0.code, $0.origin) }
+        }
+        return keys.lemma.flatMap(noun) ?? noun(keys.form) ?? view.compoundHead(w).flatMap(noun)
     }
 
     /// The state the story is set in, for a sentence that names no actor with a state.

@@ -25,7 +25,7 @@ extension ClauseCoder {
     func otherParty(_ v: Int, source: String) -> ResolvedActor? {
         guard context.entities != nil else { return nil }
         for n in view.subtree(v) where n != v && view.words[n].upos == .NOUN
-            && view.keys[n].contains(where: { dictionary.nouns[$0] != nil }) {
+            && nounEntry(n) != nil {
             guard let earlier = eventAntecedent(n), earlier.participants.count == 2,
                   let mine = earlier.participants.firstIndex(where: { $0.code == source }) else { continue }
             return ResolvedActor(code: earlier.participants[1 - mine].code, head: n, words: [n])

@@ -128,12 +128,19 @@ public struct EventDictionary: Sendable {
     /// Upper-cased lemma -> verb entries with that head.
     public var verbs: [String: [VerbEntry]] = [:]
     /// Upper-cased noun lemma -> code (noun events such as "invasion").
-    public var nouns: [String: (code: EventCodeAssignment, origin: String)] = [:]
+    public var nouns: [String: [NounEntry]] = [:]
     public var actors = ActorDictionary()
     /// Language code (or `*`) -> kind -> cue phrases (upper-cased word sequences).
     public var cues: [String: [CueKind: [[String]]]] = [:]
     /// Phrases that make a sentence uncodable; `story` ones make the whole document uncodable.
     public var discards: [(words: [NameWord], story: Bool)] = []
+
+    /// The noun event a noun names in a language: its entry for that language, else the
+    /// one for every language.
+    public func noun(_ key: String, language: String) -> NounEntry? {
+        guard let entries = nouns[key] else { return nil }
+        return entries.last { $0.language == language } ?? entries.last { $0.language == "*" }
+    }
 
     /// The single-word cues of one kind for a language (and those for every language).
     public func cueWords(_ kind: CueKind, language: String) -> Set<String> {
@@ -180,7 +187,7 @@ public struct EventDictionary: Sendable {
         for (lemma, entries) in other.verbs {
             verbs[lemma, default: []] += entries.map { var e = $0; e.family += offset; return e }
         }
-        for (k, v) in other.nouns { nouns[k] = v }
+        for (k, v) in other.nouns { nouns[k, default: []] += v }
         actors.merge(other.actors)
         for (lang, kinds) in other.cues { for (k, list) in kinds { cues[lang, default: [:]][k, default: []] += list } }
         discards += other.discards
@@ -188,5 +195,16 @@ public struct EventDictionary: Sendable {
         problems += other.problems
         requiresCameo = requiresCameo && other.requiresCameo
         codesAgentsWithoutCountry = codesAgentsWithoutCountry || other.codesAgentsWithoutCountry
+    }
+}
+
+/// A noun that names an event ("invasion", "het bezoek"), in one language or all (`*`).
+public struct NounEntry: Sendable {
+    public var code: EventCodeAssignment
+    /// Where it was read (file and line), for the evidence of an event.
+    public var origin: String
+    public var language: String
+    public init(code: EventCodeAssignment, origin: String, language: String = "*") {
+        self.code = code; self.origin = origin; self.language = language
     }
 }

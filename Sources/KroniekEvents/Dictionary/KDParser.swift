@@ -100,7 +100,10 @@ struct KDParser {
         case "noun":
             let (names, code) = try assignment(b.rest, b.line)
             let c = try eventCode(code, b.line)
-            for n in names { dictionary.nouns[n.map(\.text).joined(separator: " ")] = (c, "noun \(n.map(\.text).joined(separator: " ")) (\(origin):\(b.line))") }
+            for n in names {
+                let word = n.map(\.text).joined(separator: " ")
+                dictionary.nouns[word, default: []].append(NounEntry(code: c, origin: "noun \(word) (\(origin):\(b.line))", language: language))
+            }
         case "discard", "discard-story":
             for n in Self.names(b.rest) { dictionary.discards.append((n, b.keyword == "discard-story")) }
         case "cue":

@@ -19,8 +19,11 @@ public enum KDWriter {
             out += "language *\n\n"
         }
         out += verbs(d)
-        for (noun, entry) in d.nouns.sorted(by: { $0.key < $1.key }) {
-            out += "noun \(noun.lowercased()) = \(code(entry.code))\n"
+        for (noun, entries) in d.nouns.sorted(by: { $0.key < $1.key }) {
+            for entry in entries {
+                let language = entry.language == "*" ? "" : "language \(entry.language)\n"
+                out += language + "noun \(noun.lowercased()) = \(code(entry.code))\n" + (language.isEmpty ? "" : "language *\n")
+            }
         }
         for actor in d.actors.actors { out += self.actor(actor) }
         for agent in d.actors.agents {

@@ -33,7 +33,7 @@ let package = Package(
         // Actor knowledge base, reference resolution, time expressions.
         .target(name: "KroniekEntities", dependencies: ["KroniekCore"], resources: [.copy("Resources")]),
         // CAMEO/PLOVER tables, verb-pattern dictionaries, the coder over UD trees.
-        .target(name: "KroniekEvents", dependencies: ["KroniekCore", "KroniekEntities", "KroniekSyntax"], resources: [.copy("Resources")]),
+        .target(name: "KroniekEvents", dependencies: ["KroniekCore", "KroniekEntities"], resources: [.copy("Resources")]),
         // The stages joined once (text -> sentences -> syntax -> mentions -> events), and
         // evaluation on gold corpora built from ../shared/data.
         .target(name: "KroniekPipeline", dependencies: ["KroniekCore", "KroniekIO", "KroniekText", "KroniekSyntax",

@@ -8,11 +8,8 @@ import KroniekIO
 /// English sentences (EnglishParsed.conllu) as the comments in that file say.
 @Suite struct EnglishDictionaryTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    /// The source copy of the bundled dictionaries, so a test sees files added since the
-    /// last resource copy of the build.
-    static let dictionaryPath = folder.appendingPathComponent("../../Sources/KroniekEvents/Resources/dictionaries").standardized.path
 
-    static func dictionary() throws -> EventDictionary { try DictionaryLoader.loadKD(dictionaryPath) }
+    static func dictionary() throws -> EventDictionary { try DictionaryLoader.loadBundled() }
 
     /// The event code of every English pattern: each verb head (with its light-verb or
     /// particle words), each refinement line once per `verb` block, and each noun.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import KroniekCore
+import KroniekEntities
 import KroniekTestSupport
 @testable import KroniekEvents
 
@@ -45,10 +46,14 @@ import KroniekTestSupport
     }
 
     @Test func kroniekDictionariesLoadFromADirectoryOrASingleFile() throws {
-        let bundled = try #require(DictionaryLoader.bundledPath)
-        #expect(try !DictionarySelection(directory: bundled).load().dictionary.verbs.isEmpty)
-        let error = try #require(throws: InputError.self) { try DictionarySelection(directory: bundled + "/agents-en.kd").load() }
-        #expect(error.message.contains("no verbs (read \(bundled)/agents-en.kd)"))
+        let bundled = try DictionarySelection().load().dictionary
+        #expect(!bundled.verbs.isEmpty && !bundled.actors.actors.isEmpty, "the bundled set has patterns and actors")
+        // The event patterns alone are no set: they name no actors.
+        let patterns = try #require(DictionaryLoader.bundledPath)
+        #expect(throws: InputError.self) { try DictionarySelection(directory: patterns).load() }
+        let actors = try #require(BundledActors.path)
+        let error = try #require(throws: InputError.self) { try DictionarySelection(directory: actors + "/agents-en.kd").load() }
+        #expect(error.message.contains("no verbs (read \(actors)/agents-en.kd)"))
     }
 
     @Test func aSetWithoutVerbsOrActorsIsAnErrorNamingTheFiles() throws {

@@ -1,6 +1,5 @@
 import KroniekCore
 import KroniekEntities
-import KroniekSyntax
 
 /// A parsed sentence prepared for coding: upper-cased match keys per word, children
 /// lists, and the relation helpers the coder asks for. Built once per sentence; a class,
@@ -49,7 +48,7 @@ final class SentenceView {
     func isInSubtree(_ word: Int, of root: Int) -> Bool { subtrees.contains(word, in: root) }
 
     /// The lemma joined with its separable particle (`BINNEN_VALLEN`), upper-cased
-    /// (KroniekSyntax's `Sentence.fullLemma(ofWord:)`).
+    /// (`Sentence.fullLemma(ofWord:)`).
     func fullLemma(_ i: Int) -> String {
         // Without a particle it is the lemma, already upper-cased.
         guard children[i].contains(where: { has($0, .compoundPrt) }) else { return keys[i].last! }

@@ -75,15 +75,19 @@ public enum DictionaryLoader {
         (FileManager.default.enumerator(atPath: directory)?.compactMap { $0 as? String } ?? []).filter { $0.hasSuffix(".kd") }.sorted()
     }
 
-    /// The dictionaries that ship with Kroniek (Sources/KroniekEvents/Resources/dictionaries).
+    /// The event dictionaries that ship with Kroniek (Sources/KroniekEvents/Resources/
+    /// dictionaries: verb and noun patterns, cues and discards per language).
     public static var bundledPath: String? {
         let path = Bundle.module.bundleURL.appendingPathComponent("Resources/dictionaries").path
         return FileManager.default.fileExists(atPath: path) ? path : nil
     }
 
+    /// The bundled dictionaries whole: the actor knowledge of KroniekEntities
+    /// (`BundledActors`), then the event patterns.
     public static func loadBundled() throws -> EventDictionary {
-        guard let p = bundledPath else { return EventDictionary() }
-        return try loadKD(p)
+        var dictionary = try BundledActors.path.map(loadKD) ?? EventDictionary()
+        if let p = bundledPath { dictionary.merge(try loadKD(p)) }
+        return dictionary
     }
 
     /// The cue words of the bundled dictionaries, added to a dictionary that has none

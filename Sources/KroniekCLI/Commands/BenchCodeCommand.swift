@@ -60,11 +60,11 @@ struct BenchCodeCommand: ParsableCommand {
             return (coded, events)
         }
 
-        let cpuStart = Self.threadCPUSeconds()
+        let cpuStart = CPUClock.threadSeconds()
         let singleStart = clock.now
         let single = work(offset: 0, stride: 1)
         let singleTime = clock.now - singleStart
-        let cpuSeconds = Self.threadCPUSeconds() - cpuStart
+        let cpuSeconds = CPUClock.threadSeconds() - cpuStart
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let results = Mutex<[(Int, Int)]>([])
         let parallelStart = clock.now
@@ -82,16 +82,6 @@ struct BenchCodeCommand: ParsableCommand {
         print(String(format: "one core:  %.0f sentences/s wall clock, %.0f per CPU second (%d events per %d sentences)",
                      perSecond(single.sentences, singleTime), Double(single.sentences) / cpuSeconds, single.events, single.sentences))
         print(String(format: "%d cores:   %.0f sentences/s", cores, perSecond(total, parallelTime)))
-    }
-}
-
-extension BenchCodeCommand {
-    /// CPU time of the calling thread: on a shared machine the wall clock also counts
-    /// the time other processes held the core.
-    static func threadCPUSeconds() -> Double {
-        var t = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
-        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 }
 

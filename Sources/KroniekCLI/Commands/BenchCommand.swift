@@ -5,6 +5,6 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure the speed of Kroniek's stages (use a release build).",
-        subcommands: [BenchSyntaxCommand.self, BenchCodeCommand.self, BenchTokenizeCommand.self]
+        subcommands: [BenchPipelineCommand.self, BenchSyntaxCommand.self, BenchCodeCommand.self, BenchTokenizeCommand.self]
     )
 }

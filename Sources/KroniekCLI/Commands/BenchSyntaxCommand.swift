@@ -29,13 +29,13 @@ struct BenchSyntaxCommand: ParsableCommand {
         print("model load: \(String(format: "%.3f", loadTime.seconds)) s")
         print("text: \(sentences.count) sentences, \(words / repeats) words, \(repeats) passes")
 
-        let cpuBefore = threadCPUSeconds()
+        let cpuBefore = CPUClock.threadSeconds()
         let single = ContinuousClock().measure {
             for _ in 0..<repeats {
                 for s in sentences { var copy = s; pipeline.annotate(&copy) }
             }
         }
-        let cpu = threadCPUSeconds() - cpuBefore
+        let cpu = CPUClock.threadSeconds() - cpuBefore
         // On a shared machine wall time includes waiting for the CPU; CPU time does not.
         print("one core:  \(Int(Double(words) / single.seconds)) words/s wall clock, \(Int(Double(words) / cpu)) words per CPU second")
 
@@ -50,11 +50,4 @@ struct BenchSyntaxCommand: ParsableCommand {
         }
         print("\(cores) cores:   \(Int(Double(words) / parallel.seconds)) words/s")
     }
-}
-
-/// CPU time used by the calling thread.
-private func threadCPUSeconds() -> Double {
-    var t = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
-    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
 }

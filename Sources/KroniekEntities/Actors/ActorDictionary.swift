@@ -114,7 +114,9 @@ public struct ActorDictionary: Sendable {
         actors.append(actor)
         for n in actor.names { index(n, .actor(actors.count - 1), language: actor.language) }
         guard actor.isPerson else { return }
-        for n in actor.names where n.count >= 2 && !n.last!.prefix {
+        // Regnal numbers and initials are no surnames ("Abdullah II", "George W.").
+        for n in actor.names where n.count >= 2 && !n.last!.prefix && n.last!.text.count > 2
+            && !n.last!.text.allSatisfy({ "IVXLC.".contains($0) }) {
             let key = WordKeys.upper(n.last!.text)
             if surnames[key]?.last != actors.count - 1 { surnames[key, default: []].append(actors.count - 1) }
         }

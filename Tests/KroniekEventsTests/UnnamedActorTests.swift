@@ -83,3 +83,54 @@ import KroniekEntities
         #expect(try code([passive]).isEmpty, "no institution named: no event")
     }
 }
+
+/// Events dyadic coding does not make: a party with its own bare state, and every pair
+/// of a multilateral meeting.
+@Suite struct DyadTests {
+    static let dictionary: EventDictionary = try! KDParser.parse("""
+        language *
+        country ISR
+          name Israel
+        country SYR
+          name Syria
+        country FRA
+          name France
+        country IRQ
+          name Iraq
+          adjective Iraqi
+        agent MIL = artillery
+        verb meet = 040:040
+        verb shell+ = 194
+        """, origin: "test.kd")
+
+    func code(_ rows: String) throws -> [String] {
+        try EventCoder(dictionary: Self.dictionary).code(TreeBuilder.document(rows, date: PartialDate(iso: "1996-08"))).map(\.triple)
+    }
+
+    @Test func aStateIsNoTargetOfItsOwnInstitution() throws {
+        // "Iraqi artillery shelled Iraq" stands for a place in Iraq.
+        #expect(try code("""
+            Iraqi Iraqi ADJ 2 amod
+            artillery artillery NOUN 3 nsubj
+            shelled shell VERB 0 root
+            Iraq Iraq PROPN 3 obj
+            """).isEmpty)
+    }
+
+    @Test func twoPartiesMeetEachOtherButFiveMakeNoPair() throws {
+        #expect(try code("""
+            Israel Israel PROPN 4 nsubj
+            and and CCONJ 3 cc
+            Syria Syria PROPN 1 conj
+            met meet VERB 0 root
+            """) == ["040 ISR>SYR", "040 SYR>ISR"])
+        #expect(try code("""
+            Israel Israel PROPN 6 nsubj
+            , , PUNCT 3 punct
+            Syria Syria PROPN 1 conj
+            and and CCONJ 5 cc
+            France France PROPN 1 conj
+            met meet VERB 0 root
+            """).isEmpty)
+    }
+}

@@ -203,7 +203,12 @@ extension ClauseCoder {
     static let nonStatePrefixes: Set<Substring> = ["---", "IGO", "NGO", "MNC", "WST"]
 
     /// One event each way between every two coordinated actors ("Gondor and Osgiliath agreed").
+    ///
+    /// Three or more parties ("Israel, Lebanon, Syria, France and the United States will
+    /// meet") make a multilateral event that dyadic coding has no pair for: none is coded
+    /// with Kroniek's dictionaries (PETRARCH's code every pair).
     func pairwise(_ pair: [ResolvedActor], code: String, evidence: String) -> [ClauseEvent] {
+        if !dictionary.codesAgentsWithoutCountry, Set(pair.map(\.code)).count > 2 { return [] }
         var out: [ClauseEvent] = []
         for a in pair { for b in pair where a.code != b.code {
             out.append(ClauseEvent(source: reference(a), target: reference(b), code: code, evidence: evidence))

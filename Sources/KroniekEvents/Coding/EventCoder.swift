@@ -136,12 +136,22 @@ public struct EventCoder: Sendable {
                                        date: date, source: source, target: e.target, code: code,
                                        modality: m, reportedBy: reportedBy, evidence: e.evidence, embedding: embedding,
                                        trigger: EventRecord.Trigger(text: view.words[v].form, span: view.words[v].span))
+                // A state and one of its own institutions on either side is almost always a
+                // place misread as a party ("Iraqi artillery shelled the city": IRQMIL ->
+                // IRQ) or the state speaking through its government; Kroniek's
+                // dictionaries code no such event (PETRARCH's do).
+                if !dictionary.codesAgentsWithoutCountry, let t = event.target, Self.isOwnState(event.source.code, t.code) { continue }
                 // One event per code and pair of actors in a sentence: an apposition or a
                 // repeated name ("de premier van Israël, Benjamin Netanyahu") adds none.
                 if !events.contains(where: { $0.sameHappening(as: event) }) { events.append(event) }
             }
         }
         return events
+    }
+
+    /// Whether one side is a bare state and the other of that same state.
+    static func isOwnState(_ a: String, _ b: String) -> Bool {
+        a.prefix(3) == b.prefix(3) && (a.count == 3 || b.count == 3)
     }
 
     /// A state that says or demands something in words its own government reports

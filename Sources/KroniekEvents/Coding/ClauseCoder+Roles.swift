@@ -185,9 +185,10 @@ extension ClauseCoder {
     }
 
     /// The role of people an event is done to: suspects for arrests, charges, sentences
-    /// and releases from custody, civilians otherwise.
+    /// and releases from custody (173, 0841), civilians otherwise (a crowd dispersed or a
+    /// town besieged is no suspect).
     static func roleOfPeople(doneTo code: String) -> String {
-        code.hasPrefix("17") || code.hasPrefix("0841") ? "CRM" : "CVL"
+        code.hasPrefix("173") || code.hasPrefix("0841") ? "CRM" : "CVL"
     }
 
     /// The institution the document has named that does what a passive without agent

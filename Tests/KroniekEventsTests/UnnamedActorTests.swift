@@ -65,6 +65,26 @@ import KroniekEntities
             """]) == ["042 GBRCOP>GBRCVL"])
     }
 
+    @Test func aTargetTheTreeLostIsReadFromTheClause() throws {
+        // "The police arrested the youths" with the object misparsed as a modifier.
+        #expect(try code(["""
+            The the DET 2 det
+            police police NOUN 3 nsubj
+            arrested arrest VERB 0 root
+            the the DET 5 det
+            youths youth NOUN 3 advmod
+            """]) == ["173 GBRCOP>GBRCRM"])
+        // Beyond the clause's boundary a name is no party of it.
+        #expect(try code(["""
+            The the DET 2 det
+            police police NOUN 3 nsubj
+            arrested arrest VERB 0 root
+            , , PUNCT 6 punct
+            the the DET 6 det
+            youths youth NOUN 3 advmod
+            """]).isEmpty)
+    }
+
     @Test func aPassiveWithoutAgentTakesTheInstitutionTheDocumentNamed() throws {
         let police = """
             British British ADJ 2 amod

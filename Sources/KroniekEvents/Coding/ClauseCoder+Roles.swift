@@ -80,6 +80,12 @@ extension ClauseCoder {
            let people = unnamedPeople(o, code: code) {
             targets = [people]
         }
+        // A target the tree gives no place is read from the clause (Kroniek's dictionaries;
+        // PETRARCH's code only what the tree says).
+        if !dictionary.codesAgentsWithoutCountry, targets.isEmpty, !sources.isEmpty,
+           let t = clauseTarget(v, sources: sources) {
+            targets = [t]
+        }
         settleRoles(&sources, &targets, code: code)
         // A speaker's own state as the subject of what it says ("Poetin zei dat Rusland
         // geen oorlog wil", "Ukraine denied that its army …") is what the statement is

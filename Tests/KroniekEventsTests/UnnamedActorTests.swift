@@ -154,3 +154,38 @@ import KroniekEntities
             """).isEmpty)
     }
 }
+
+/// Word order says whose a conjunct verb is only in a verb-second language.
+@Suite struct ConjunctSubjectTests {
+    @Test func anEnglishConjunctSharesItsHeadsSubject() throws {
+        // "Biden said that Russia attacked Kyiv and shelled Kharkiv."
+        let dictionary = try KDParser.parse("""
+            language en
+            cue report = say
+            language *
+            country USA
+              name United States
+            actor Joe Biden | Biden
+              role USAGOV 2021-01-20..2025-01-20
+            country RUS
+              name Russia
+            country UKR
+              name Ukraine
+              capital Kyiv
+              metonym Kharkiv = UKR
+            verb shell+ = 194
+            """, origin: "test.kd")
+        let events = try EventCoder(dictionary: dictionary).code(TreeBuilder.document("""
+            Biden Biden PROPN 2 nsubj
+            said say VERB 0 root
+            that that SCONJ 5 mark
+            Russia Russia PROPN 5 nsubj
+            attacked attack VERB 2 ccomp
+            Kyiv Kyiv PROPN 5 obj
+            and and CCONJ 8 cc
+            shelled shell VERB 5 conj VerbForm=Fin
+            Kharkiv Kharkiv PROPN 8 obj
+            """, date: PartialDate(iso: "2022-03-01"))).map(\.triple)
+        #expect(events == ["194 RUS>UKR"])
+    }
+}

@@ -210,17 +210,6 @@ final class ActorResolver {
         return out
     }
 
-    /// The first actor of a phrase or of any nominal below it (for "ties with Gondor").
-    func actorsInside(_ head: Int) -> [ResolvedActor] {
-        let own = actors(of: head)
-        if !own.isEmpty { return own }
-        for c in view.children(head, [.nmod, .obl]) {
-            let found = actors(of: c)
-            if !found.isEmpty { return found }
-        }
-        return []
-    }
-
     /// Whether a word under `head` (or `head` itself) lies inside a name.
     func hasName(under head: Int) -> Bool { namedWords.contains { view.isInSubtree($0, of: head) } }
 

@@ -21,7 +21,13 @@ extension ClauseCoder {
         // samengetrokken" as a conjunct of the main verb): its subject stands before it.
         if coordinator == nil, let s = subjectBeforeClauseEnd(v) { return (s, false) }
         guard view.hasFeature(v, "VerbForm=Fin") else { return subject(of: h) }
-        if let c = coordinator, !children.contains(where: { isOwn($0) && $0 > c && $0 < v }) {
+        // A Dutch finite verb right after its coordinator with words of its own after it
+        // is a verb-second main clause ("…, en dreigt met sancties"), whatever the parser
+        // hung it on; with nothing after it, it ends a subordinate clause with the one
+        // before ("dat Rusland de stad omsingelt en beschiet"). English word order says
+        // neither: there the conjunct shares its head's subject.
+        if let c = coordinator, (view.sentence.language ?? context.language) == .dutch,
+           !children.contains(where: { isOwn($0) && $0 > c && $0 < v }), children.contains(where: { isOwn($0) && $0 > v }) {
             let main = mainClause(of: v)
             if main != v, !isSubordinate(main), let s = view.child(main, .nsubj) { return (s, false) }
             return subject(of: h)

@@ -610,4 +610,23 @@ extension DutchCoderIntegrationTests {
             """, date: "2021-12", feats: [2: "VerbForm=Fin", 10: "VerbForm=Inf"])
         #expect(events.count == 1 && events.first?.hasPrefix("112") == true)
     }
+
+    @Test func aComparisonOrRoleWithAlsIsNoCondition() throws {
+        // "Rutte zei dat Nederland net als België Oekraïne steunt", "als" hung on België:
+        // what was said is support, not a condition of it.
+        let comparison = try code("""
+            1 Rutte Rutte PROPN 2 nsubj
+            2 zei zeggen VERB 0 root
+            3 dat dat SCONJ 10 mark
+            4 Nederland Nederland PROPN 10 nsubj
+            5 net net ADV 7 advmod
+            6 als als SCONJ 7 mark
+            7 België België PROPN 10 obl
+            8 Oekraïne Oekraïne PROPN 10 obj
+            9 wel wel ADV 10 advmod
+            10 steunt steunen VERB 2 ccomp
+            11 . . PUNCT 2 punct
+            """, date: "2022-03", feats: [10: "VerbForm=Fin"])
+        #expect(comparison.contains { $0.hasPrefix("051 NLD") && $0.contains(">UKR") && !$0.contains("cond") }, "\(comparison)")
+    }
 }

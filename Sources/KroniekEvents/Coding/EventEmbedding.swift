@@ -174,6 +174,18 @@ extension ModalityDetector {
 
     private func isNominal(_ i: Int) -> Bool { [.NOUN, .PROPN].contains(view.words[i].upos) }
 
+    /// Whether subordinator `i` compares ("net als", "zowel … als") or names a role ("als
+    /// partner": hung on a common noun without a determiner).
+    private func isComparisonOrRole(_ i: Int) -> Bool {
+        if i > 0, Self.comparisonWords.contains(view.keys[i - 1].form) { return true }
+        if (0..<i).contains(where: { view.keys[$0].form == "ZOWEL" }) { return true }
+        guard let h = view.head(i), view.words[h].upos == .NOUN else { return false }
+        return view.child(h, .det) == nil
+    }
+
+    /// Words that make a following "als" or "as" a comparison.
+    static let comparisonWords: Set<String> = ["NET", "EVENALS", "ZO", "EVEN", "AS", "SUCH"]
+
     /// Whether clause `c` is a condition: a conditional subordinator marks it, a
     /// conditional auxiliary opens it ("mocht Rusland binnenvallen"), or, as parsers
     /// often attach the subordinator to the subject instead, one stands between the
@@ -196,6 +208,10 @@ extension ModalityDetector {
             // A subordinator opens the clause whatever it was labelled ("als" hung as `cc`),
             // unless it introduces a phrase ("als president", `case`).
             if (upos == .SCONJ && !view.has(i, [.caseMarker, .fixed])) || (upos == .ADP && view.has(i, .mark)) {
+                // A comparison ("net als Europa", "zowel … als") or a role ("als partner": a
+                // bare common noun) is a phrase, not the clause; a subordinator hung on the
+                // clause's subject or on a name still opens it ("als Israël terugslaat").
+                if isComparisonOrRole(i) { i -= 1; continue }
                 return isCue(.conditional, at: i) ? i : nil
             }
             if own.contains(i) && view.has(i, [.aux, .compoundPrt]) { i -= 1; continue }

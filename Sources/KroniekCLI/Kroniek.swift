@@ -19,6 +19,7 @@ public struct Kroniek: AsyncParsableCommand {
             ParseCommand.self,
             CodeCommand.self,
             EventsCommand.self,
+            StoriesCommand.self,
             EvalCommand.self,
             TrainCommand.self,
             BenchCommand.self,

@@ -39,6 +39,7 @@ struct EvalCommand: AsyncParsableCommand {
             EvalTokenizeCommand.self,
             EvalSyntaxCommand.self,
             EvalEventsCommand.self,
+            EvalStoriesCommand.self,
         ]
     )
 }

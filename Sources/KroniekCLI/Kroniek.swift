@@ -20,6 +20,7 @@ public struct Kroniek: AsyncParsableCommand {
             CodeCommand.self,
             EventsCommand.self,
             StoriesCommand.self,
+            AlertsCommand.self,
             EvalCommand.self,
             TrainCommand.self,
             BenchCommand.self,
@@ -40,6 +41,7 @@ struct EvalCommand: AsyncParsableCommand {
             EvalSyntaxCommand.self,
             EvalEventsCommand.self,
             EvalStoriesCommand.self,
+            EvalAlertsCommand.self,
         ]
     )
 }

@@ -5,8 +5,8 @@
 /// family) and dates no further apart than `windowDays`, measured from the story's first
 /// report, so a story never creeps along a long conflict one day at a time. Then evidence
 /// points, of which a report needs `threshold` to join: the same full code, the same actor
-/// codes, the same day, and shared words (one point from `wordsOverlap`, two from
-/// `wordsStrongOverlap`, measured as the Dice coefficient of the two sentences' words).
+/// codes, the same day, the same document, and shared words (one point from `wordsOverlap`,
+/// two from `wordsStrongOverlap`, measured as the Dice coefficient of the two sentences' words).
 public struct FusionPolicy: Sendable, Hashable {
     public var windowDays: Int
     public var threshold: Int

@@ -17,7 +17,9 @@ struct ReportMatch {
         if a.documentID == b.documentID && a.sentenceIndex == b.sentenceIndex && (sameWay || otherWay) { return policy.threshold }
         let swapped = otherWay && (ActorCodes.isReciprocal(a.cameo) || ActorCodes.isReciprocal(b.cameo))
         guard sameWay || swapped else { return nil }
-        var points = 0
+        // One article tells one happening per dyad and family on a day far more often
+        // than two: its headline and its lead, the lead and a later quote.
+        var points = a.documentID == b.documentID ? 1 : 0
         if a.cameo == b.cameo { points += 1 }
         let sameActors = (a.source.code == b.source.code && a.target?.code == b.target?.code)
             || (swapped && a.source.code == b.target?.code && a.target?.code == b.source.code)

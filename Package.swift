@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "KroniekEvents", targets: ["KroniekEvents"]),
         .library(name: "KroniekStore", targets: ["KroniekStore"]),
         .library(name: "KroniekPipeline", targets: ["KroniekPipeline"]),
+        .library(name: "KroniekStories", targets: ["KroniekStories"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -40,10 +41,12 @@ let package = Package(
                                                         "KroniekEntities", "KroniekEvents", "KroniekStore"]),
         // Event storage: the EventStore protocol and its embedded SQLite implementation.
         .target(name: "KroniekStore", dependencies: ["KroniekCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Stories (the reports of one happening fused) and escalation alerts, over stored events.
+        .target(name: "KroniekStories", dependencies: ["KroniekCore", "KroniekEvents"]),
         // The commands of the `kroniek` tool, as a library so tests can drive them.
         .target(name: "KroniekCLI", dependencies: [
             "KroniekCore", "KroniekIO", "KroniekText", "KroniekSyntax", "KroniekEntities", "KroniekEvents", "KroniekStore",
-            "KroniekPipeline",
+            "KroniekPipeline", "KroniekStories",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "kroniek", dependencies: ["KroniekCLI"]),
@@ -56,6 +59,9 @@ let package = Package(
         .testTarget(name: "KroniekSyntaxTests", dependencies: ["KroniekSyntax", "KroniekIO"]),
         .testTarget(name: "KroniekEntitiesTests", dependencies: ["KroniekEntities"]),
         .testTarget(name: "KroniekStoreTests", dependencies: ["KroniekStore"]),
+        .testTarget(name: "KroniekStoriesTests", dependencies: ["KroniekStories", "KroniekPipeline", "KroniekIO", "KroniekTestSupport"],
+                    // The seed story's reports, read by path (#filePath), not bundled.
+                    exclude: ["SeedStory"]),
         .testTarget(name: "KroniekPipelineTests", dependencies: ["KroniekPipeline", "KroniekTestSupport"]),
         .testTarget(name: "KroniekEventsTests", dependencies: ["KroniekEvents", "KroniekIO", "KroniekTestSupport"],
                     // Test data read by path (#filePath), not bundled.

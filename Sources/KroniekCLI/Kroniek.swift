@@ -19,6 +19,8 @@ public struct Kroniek: AsyncParsableCommand {
             ParseCommand.self,
             CodeCommand.self,
             EventsCommand.self,
+            StoriesCommand.self,
+            AlertsCommand.self,
             EvalCommand.self,
             TrainCommand.self,
             BenchCommand.self,
@@ -38,6 +40,8 @@ struct EvalCommand: AsyncParsableCommand {
             EvalTokenizeCommand.self,
             EvalSyntaxCommand.self,
             EvalEventsCommand.self,
+            EvalStoriesCommand.self,
+            EvalAlertsCommand.self,
         ]
     )
 }

@@ -5,6 +5,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure the speed of Kroniek's stages (use a release build).",
-        subcommands: [BenchPipelineCommand.self, BenchSyntaxCommand.self, BenchCodeCommand.self, BenchTokenizeCommand.self]
+        subcommands: [BenchPipelineCommand.self, BenchSyntaxCommand.self, BenchCodeCommand.self, BenchTokenizeCommand.self,
+                      BenchStoriesCommand.self]
     )
 }

@@ -11,13 +11,9 @@ enum EventRecordText {
         private var rows: [[String]] = [["doc", "sent", "date", "source", "target", "cameo", "modality", "evidence"]]
 
         mutating func add(_ e: EventRecord) {
-            let flags = [e.negated ? "neg" : nil, e.conditional ? "cond" : nil, e.hypothetical ? "hyp" : nil,
-                         e.future ? "fut" : nil, e.reported ? "rep" + (e.reportedBy.map { ":" + $0.code } ?? "") : nil,
-                         e.embedding.map { "embedded:" + $0 }]
-                .compactMap { $0 }.joined(separator: ",")
             rows.append([e.documentID, String(e.sentenceIndex), e.date?.description ?? "",
                          "\(e.source.code) (\(e.source.text))", e.target.map { "\($0.code) (\($0.text))" } ?? "",
-                         e.cameo + (e.ploverCategory.map { " " + $0 } ?? ""), flags, e.evidence])
+                         e.cameo + (e.ploverCategory.map { " " + $0 } ?? ""), EventRecordText.flags(e), e.evidence])
         }
 
         func render() -> String {
@@ -30,6 +26,14 @@ enum EventRecordText {
                 }.joined(separator: "  ")
             }.joined(separator: "\n")
         }
+    }
+
+    /// The event's modality flags, short: "neg,cond,rep:USAGOV".
+    static func flags(_ e: EventRecord) -> String {
+        [e.negated ? "neg" : nil, e.conditional ? "cond" : nil, e.hypothetical ? "hyp" : nil,
+         e.future ? "fut" : nil, e.reported ? "rep" + (e.reportedBy.map { ":" + $0.code } ?? "") : nil,
+         e.embedding.map { "embedded:" + $0 }]
+            .compactMap { $0 }.joined(separator: ",")
     }
 
     static func table(_ events: [EventRecord]) -> String {

@@ -30,7 +30,7 @@ public enum MatchLevel: String, Sendable, CaseIterable {
     case dyad
 
     /// Codes that describe a two-sided act: they match with source and target swapped.
-    static let reciprocalCodes: Set<String> = ["040", "041", "044", "046", "057", "060", "061", "062"]
+    public static let reciprocalCodes: Set<String> = ["040", "041", "044", "046", "057", "060", "061", "062"]
 
     public func matches(gold g: ComparableEvent, system s: ComparableEvent) -> Bool {
         guard !s.target.isEmpty else { return false }

@@ -185,4 +185,16 @@ func describeTimes(_ c: TimeCase) -> [String] {
         #expect(clock.weekday(1, .future).description == "2022-01-03")
         #expect(clock.weekday(5, .past).description == "2021-12-24")
     }
+
+    /// A tense says which way a date without a year points, but not across a year.
+    @Test func aTenseDoesNotSendANearDateAYearAway() throws {
+        let clock = DocumentClock(anchor: try #require(PartialDate(iso: "1996-08-30")))
+        // "was expected to meet on September 9": next week, not last September.
+        #expect(clock.date(month: 9, day: 9, .past) == PartialDate(iso: "1996-09-09"))
+        // "will discuss the attack of August 29": yesterday, not next August.
+        #expect(clock.date(month: 8, day: 29, .future) == PartialDate(iso: "1996-08-29"))
+        // Where both lie far, the tense decides.
+        #expect(clock.date(month: 3, day: 1, .past) == PartialDate(iso: "1996-03-01"))
+        #expect(clock.date(month: 3, day: 1, .future) == PartialDate(iso: "1997-03-01"))
+    }
 }

@@ -65,14 +65,29 @@ struct DocumentClock: Sendable {
         case .nearest:
             return distances.min { abs($0.distance) < abs($1.distance) }?.date
         case .past:
-            return distances.filter { $0.distance <= 0 }.max { $0.distance < $1.distance }?.date
+            // A tense points the way, but not across a year: "was expected to meet on
+            // September 9" in an August article is next month, not last year's September.
+            let past = distances.filter { $0.distance <= 0 }.max { $0.distance < $1.distance }
+            let future = distances.filter { $0.distance > 0 }.min { $0.distance < $1.distance }
+            return Self.preferNear(past, over: future)?.date
         case .strictlyPast:
             return distances.filter { $0.distance < 0 && !sameMonth($0.date) }.max { $0.distance < $1.distance }?.date
         case .future:
-            return distances.filter { $0.distance >= 0 }.min { $0.distance < $1.distance }?.date
+            let future = distances.filter { $0.distance >= 0 }.min { $0.distance < $1.distance }
+            let past = distances.filter { $0.distance < 0 }.max { $0.distance < $1.distance }
+            return Self.preferNear(future, over: past)?.date
         case .strictlyFuture:
             return distances.filter { $0.distance > 0 && !sameMonth($0.date) }.min { $0.distance < $1.distance }?.date
         }
+    }
+
+    /// The candidate the tense points to, unless it lies half a year or more away and the
+    /// other lies within two months (distances in days, or months for month dates).
+    private static func preferNear(_ tensed: (date: PartialDate, distance: Int)?,
+                                   over other: (date: PartialDate, distance: Int)?) -> (date: PartialDate, distance: Int)? {
+        guard let tensed, let other else { return tensed ?? other }
+        let days = { (d: (date: PartialDate, distance: Int)) in abs(d.distance) * (d.date.day == nil ? 30 : 1) }
+        return days(tensed) >= 180 && days(other) <= 60 ? other : tensed
     }
 
     private func sameMonth(_ d: PartialDate) -> Bool { d.year == anchor.year && d.month == anchor.month }

@@ -24,6 +24,8 @@ public struct EventCoder: Sendable {
     private let cuesByLanguage: [String: CueTable]
     private let anchors: PatternAnchors
     private let hasStoryDiscards: Bool
+    /// With PETRARCH dictionaries, discards are found the way UniversalPetrarch finds them.
+    private let petrarchDiscards: PetrarchDiscards?
 
     public init(dictionary: EventDictionary) {
         self.dictionary = dictionary
@@ -44,6 +46,7 @@ public struct EventCoder: Sendable {
         cuesByLanguage = cues
         self.lexicon = lexicon
         hasStoryDiscards = dictionary.discards.contains(where: \.story)
+        petrarchDiscards = dictionary.codesAgentsWithoutCountry ? PetrarchDiscards(dictionary.discards) : nil
     }
 
     /// Codes every sentence of a parsed document. With the entity stage's result, pronouns,
@@ -68,6 +71,7 @@ public struct EventCoder: Sendable {
 
     /// Whether a (sentence- or story-level) discard phrase occurs in the sentence.
     private func discard(in view: SentenceView, story: Bool) -> Bool {
+        if let petrarch = petrarchDiscards { return petrarch.discarded(view.sentence) == (story ? .story : .sentence) }
         for start in 0..<view.count {
             for n in view.numbers[start] where n < discardsByFirstWord.count {
                 for d in discardsByFirstWord[Int(n)] where d.story == story && start + d.words.count <= view.count {

@@ -257,9 +257,11 @@ extension ClauseCoder {
 
     /// The actors of nominal conjuncts the parser hung on the verb instead of its object
     /// ("ontving de Finse president en de Zweedse premier", with "premier" a conjunct
-    /// of "ontving").
+    /// of "ontving"). PETRARCH dictionaries take the object alone, as UniversalPetrarch
+    /// does (`get_source_target`): a nominal beside the verb is no part of it.
     func strayConjuncts(of object: Int, verb v: Int) -> [ResolvedActor] {
-        view.children(v, .conj).filter { $0 > object && [.NOUN, .PROPN].contains(view.words[$0].upos) }
+        guard !dictionary.codesAgentsWithoutCountry else { return [] }
+        return view.children(v, .conj).filter { $0 > object && [.NOUN, .PROPN].contains(view.words[$0].upos) }
             .flatMap { actors.actors(of: $0) }
     }
 

@@ -26,6 +26,8 @@ public struct EventCoder: Sendable {
     private let hasStoryDiscards: Bool
     /// With PETRARCH dictionaries, discards are found the way UniversalPetrarch finds them.
     private let petrarchDiscards: PetrarchDiscards?
+    /// With PETRARCH dictionaries, the agents phrases are read with (`PetrarchNounPhrase`).
+    private let petrarchAgents: PetrarchAgents?
 
     public init(dictionary: EventDictionary) {
         self.dictionary = dictionary
@@ -47,6 +49,7 @@ public struct EventCoder: Sendable {
         self.lexicon = lexicon
         hasStoryDiscards = dictionary.discards.contains(where: \.story)
         petrarchDiscards = dictionary.codesAgentsWithoutCountry ? PetrarchDiscards(dictionary.discards) : nil
+        petrarchAgents = dictionary.codesAgentsWithoutCountry ? PetrarchAgents(dictionary.actors.agents) : nil
     }
 
     /// Codes every sentence of a parsed document. With the entity stage's result, pronouns,
@@ -97,7 +100,7 @@ public struct EventCoder: Sendable {
         let actors = ActorResolver(view: view, dictionary: dictionary.actors, date: context.date,
                                    language: sentence.language ?? context.language, memberPrepositions: modality.words(.member),
                                    personNouns: modality.words(.person),
-                                   composesEveryAgent: dictionary.codesAgentsWithoutCountry,
+                                   petrarchAgents: petrarchAgents,
                                    names: context.entities.flatMap { $0.names.indices.contains(index) ? $0.names[index] : nil })
         let times = context.entities?.timeExpressions(in: sentence).map { ($0.span, $0.date) } ?? []
         let clause = ClauseCoder(view: view, actors: actors, dictionary: dictionary, modality: modality,

@@ -67,7 +67,12 @@ extension ClauseCoder {
         if sources.isEmpty, view.child(v, .nsubj) == nil, let s = subjectBeforeClauseEnd(v) {
             sources = actors.actors(of: s)
         }
-        if targets.isEmpty { targets = defaultTargets(v) }
+        // An object the pattern itself names is no target with PETRARCH dictionaries
+        // ("withdrew its troops from Lebanon", `- * &MILITARY`: Lebanon), as
+        // UniversalPetrarch drops a target whose names all lie in the matched pattern.
+        if targets.isEmpty {
+            targets = defaultTargets(v, besides: dictionary.codesAgentsWithoutCountry ? Set(bindings.matchedWords) : [])
+        }
         // A pronoun object ("waarschuwde hem") or a bare role noun ("zijn ambtsgenoot",
         // "the president", coded ---GOV) names no state: reference resolution finds the
         // actor it stands for.
@@ -76,14 +81,15 @@ extension ClauseCoder {
             [.NOUN, .PRON, .PROPN].contains(view.words[$0].upos)
         }
         if targets.isEmpty, let o = objectLike.first, let r = resolve(o) { targets = [r] }
-        if targets.isEmpty, let o = objectLike.first ?? (subject?.passive == true ? subject?.head : nil),
+        if targets.isEmpty, !dictionary.codesAgentsWithoutCountry, let o = objectLike.first ?? (subject?.passive == true ? subject?.head : nil),
            let people = unnamedPeople(o, code: code) {
             targets = [people]
         }
         sources = sources.map(resolvedIfUncoded)
         targets = targets.map(resolvedIfUncoded)
-        // Civilians arrested, charged or sentenced are suspects ("arresteerde vier jongeren").
-        if Self.roleOfPeople(doneTo: code) == "CRM" {
+        // Civilians arrested, charged or sentenced are suspects ("arresteerde vier jongeren");
+        // PETRARCH dictionaries keep their agents' roles.
+        if Self.roleOfPeople(doneTo: code) == "CRM", !dictionary.codesAgentsWithoutCountry {
             targets = targets.map { t in
                 guard t.code.hasSuffix("CVL"), t.agents.contains(where: { $0.code == "CVL" }) else { return t }
                 var suspect = t
@@ -212,7 +218,7 @@ extension ClauseCoder {
     /// Without a pattern marker: the direct object, else the indirect object, else the
     /// first oblique naming an actor, else the first actor inside those phrases (not
     /// inside clauses they carry): "acted with respect to Libya", "ties with Gondor".
-    func defaultTargets(_ v: Int, complements: Bool = true) -> [ResolvedActor] {
+    func defaultTargets(_ v: Int, complements: Bool = true, besides patternWords: Set<Int> = []) -> [ResolvedActor] {
         var objects = view.children(v, [.obj, .iobj]) + misparsedObjects(v)
         // "De EU gaat Moldavië steunen": an object read as a second subject of the verb
         // that controls the infinitive is the infinitive's.
@@ -222,11 +228,13 @@ extension ClauseCoder {
         }
         // A report phrase ("volgens Russische media") names who tells, not the target;
         // what the parser hung on it beyond its own words is the clause's ("… media
-        // nieuwe stappen tegen de Navo").
-        let obliques = phrases.filter { !modality.isReportPhrase($0) }
-        let reports = phrases.filter { modality.isReportPhrase($0) }
+        // nieuwe stappen tegen de Navo"). UniversalPetrarch takes every prepositional
+        // phrase of the verb alike (`othernoun`).
+        let reportsApart = !dictionary.codesAgentsWithoutCountry
+        let obliques = phrases.filter { !reportsApart || !modality.isReportPhrase($0) }
+        let reports = phrases.filter { reportsApart && modality.isReportPhrase($0) }
         for o in objects + obliques {
-            let a = actors.actors(of: o)
+            let a = actors.actors(of: o).filter { !$0.words.allSatisfy(patternWords.contains) || $0.words.isEmpty }
             if !a.isEmpty { return objects.contains(o) ? a + strayConjuncts(of: o, verb: v) : a }
         }
         for o in objects + obliques + reports where actors.hasName(under: o) {

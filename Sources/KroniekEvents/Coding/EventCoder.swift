@@ -109,7 +109,13 @@ public struct EventCoder: Sendable {
         // Every word's events first, so what a threat or demand states is known before
         // the events in its content are placed (`EventEmbedding.ofContent`). The table is
         // made only for a sentence that codes one.
-        let coded = (0..<view.count).compactMap { v in clause.eventsAt(v).map { (v, $0) } }
+        // With PETRARCH dictionaries only the verbs UniversalPetrarch codes give events.
+        let scope = dictionary.codesAgentsWithoutCountry ? PetrarchClauseScope(view) : nil
+        var coded = (0..<view.count).compactMap { v -> (verb: Int, events: [ClauseEvent])? in
+            guard scope?.codes(v) ?? true, let events = clause.eventsAt(v) else { return nil }
+            return (v, events)
+        }
+        if scope != nil { coded = PetrarchClauseScope.withoutBareStatements(coded) }
         var statements: [EventEmbedding?] = []
         for (v, found) in coded {
             guard let stated = found.lazy.compactMap({ EventEmbedding.ofContent(stated: $0.code) }).first else { continue }

@@ -44,7 +44,7 @@ struct CodeCommand: ParsableCommand {
 
     func run() throws {
         let format = try output.resolve(supported: [.table, .jsonl, .tsv])
-        var configuration = PipelineConfiguration(dictionary: try DictionaryChoice.load(dictionaries))
+        var configuration = try DictionaryChoice.configuration(dictionaries)
         configuration.fallbackLanguage = Language(language)
         configuration.includesEmbeddedEvents = embedded
         configuration.includesIncompleteEvents = incomplete

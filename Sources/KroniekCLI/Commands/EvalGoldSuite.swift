@@ -12,7 +12,7 @@ extension EvalEventsCommand {
         guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
         let records = try GoldSuiteRecord.read(String(decoding: data, as: UTF8.self), origin: file)
         // `--dictionaries` names a dictionary directory here; the bundled set by default.
-        var configuration = PipelineConfiguration(dictionary: try DictionaryChoice.load(dictionaries))
+        var configuration = try DictionaryChoice.configuration(dictionaries)
         configuration.includesEmbeddedEvents = embedded
         let pipeline = Pipeline(configuration)
         let clock = ContinuousClock()

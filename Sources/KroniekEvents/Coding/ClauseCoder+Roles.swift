@@ -143,7 +143,7 @@ extension ClauseCoder {
             for t in targets where t.code != s.code {
                 let target = reference(t)
                 out.append(ClauseEvent(source: source, target: target, code: code, evidence: evidence))
-                if let r = reverse { out.append(ClauseEvent(source: target, target: source, code: r, evidence: evidence)) }
+                if let r = reverse { out.append(ClauseEvent(source: target, target: source, code: r, evidence: evidence, reverses: true)) }
             }
         }
         return out
@@ -204,7 +204,7 @@ extension ClauseCoder {
     func pairwise(_ pair: [ResolvedActor], code: String, evidence: String) -> [ClauseEvent] {
         var out: [ClauseEvent] = []
         for a in pair { for b in pair where a.code != b.code {
-            out.append(ClauseEvent(source: reference(a), target: reference(b), code: code, evidence: evidence))
+            out.append(ClauseEvent(source: reference(a), target: reference(b), code: code, evidence: evidence, pairs: true))
         } }
         return out
     }
@@ -255,8 +255,11 @@ extension ClauseCoder {
         // "threatened to attack Ukraine", "weigerde commentaar te geven op de
         // beschuldigingen van Kiev": the target of a controlled complement, which parsers
         // also label ccomp ("beschuldigt X van agressie door het bewapenen van …"). What a
-        // report verb's complement is about is what was said, not to whom.
-        for c in view.children(v, [.xcomp, .ccomp]) where complements && isControlled(c) && !modality.isCue(.report, at: v) {
+        // report verb's complement is about is what was said, not to whom. With PETRARCH
+        // dictionaries the complement's event is joined with the verb's instead
+        // (`PetrarchVerbCombination`).
+        for c in view.children(v, [.xcomp, .ccomp]) where complements && isControlled(c) && !modality.isCue(.report, at: v)
+            && !dictionary.codesAgentsWithoutCountry {
             let a = defaultTargets(c, complements: false)
             if !a.isEmpty { return a }
         }

@@ -115,7 +115,15 @@ extension ClauseCoder {
         // A negated verb takes the negated code where the ontology has one, unless the
         // pattern itself spelled out the negation ("- NOT * [050]").
         let negators = modality.negators(of: v)
-        if !negators.isEmpty, !(pattern.map { mentions(negators, in: $0) } ?? false),
+        if let petrarch = petrarchCombination {
+            // UniversalPetrarch negates a verb with a `neg` dependent only, by its number
+            // less 0xFFFF; where that names no code its event matches nothing.
+            if view.child(v, .neg) != nil {
+                guard let negated = petrarch.negation(of: primary) else { return nil }
+                primary = negated
+                reverse = reverse.flatMap(petrarch.negation)
+            }
+        } else if !negators.isEmpty, !(pattern.map { mentions(negators, in: $0) } ?? false),
            let negated = dictionary.negatedCodes[primary] {
             primary = negated
             reverse = reverse.flatMap { dictionary.negatedCodes[$0] }

@@ -15,6 +15,10 @@ public struct EventCoder: Sendable {
     /// Whether to output events found without a target; left out by default, since event
     /// data is dyadic: an event is who did what to whom (docs/modality.md).
     public var includesIncompleteEvents = false
+    /// With PETRARCH dictionaries: how a main verb's event joins the events of the clauses
+    /// it governs, and how codes are negated, as UniversalPetrarch does; without it each
+    /// verb's events stand alone and negations come from the dictionary.
+    public var petrarchCombination: PetrarchVerbCombination?
     /// Numbers for the words the coder looks up in every sentence.
     private let lexicon: Lexicon
     /// Discard phrases by the lexicon number of their first word, so a sentence is
@@ -105,16 +109,18 @@ public struct EventCoder: Sendable {
         let times = context.entities?.timeExpressions(in: sentence).map { ($0.span, $0.date) } ?? []
         let clause = ClauseCoder(view: view, actors: actors, dictionary: dictionary, modality: modality,
                                  anchors: anchors, presentWords: anchors.present(view.numbers),
-                                 context: context, sentenceIndex: index)
+                                 context: context, sentenceIndex: index, petrarchCombination: petrarchCombination)
         // Every word's events first, so what a threat or demand states is known before
         // the events in its content are placed (`EventEmbedding.ofContent`). The table is
         // made only for a sentence that codes one.
-        // With PETRARCH dictionaries only the verbs UniversalPetrarch codes give events.
+        // With PETRARCH dictionaries only the verbs UniversalPetrarch codes give events,
+        // and a main verb's events join those of the clauses it governs.
         let scope = dictionary.codesAgentsWithoutCountry ? PetrarchClauseScope(view) : nil
         var coded = (0..<view.count).compactMap { v -> (verb: Int, events: [ClauseEvent])? in
             guard scope?.codes(v) ?? true, let events = clause.eventsAt(v) else { return nil }
             return (v, events)
         }
+        if let scope, let combination = petrarchCombination { coded = scope.joined(coded, by: combination) }
         if scope != nil { coded = PetrarchClauseScope.withoutBareStatements(coded) }
         var statements: [EventEmbedding?] = []
         for (v, found) in coded {

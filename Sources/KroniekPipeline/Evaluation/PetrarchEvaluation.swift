@@ -51,6 +51,11 @@ public struct PetrarchEvaluation {
                                                            files: files, requiresCameo: false)
         var configuration = PipelineConfiguration(dictionary: try DictionaryLoader.addingBundledCues(to: dictionary))
         configuration.includesEmbeddedEvents = includesEmbeddedEvents
+        let base = directory.isEmpty ? "." : directory
+        func path(_ f: String) -> String { f.hasPrefix("/") ? f : base + "/" + f }
+        configuration.petrarchCombination = try files.pico.map {
+            try PetrarchVerbCombination.load(pico: path($0), verbFiles: files.verbs.map(path), dictionary: dictionary)
+        }
         let pipeline = Pipeline(configuration)
 
         let clock = ContinuousClock()

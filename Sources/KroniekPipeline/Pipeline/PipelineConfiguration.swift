@@ -23,6 +23,9 @@ public struct PipelineConfiguration: Sendable {
     public var includesEmbeddedEvents = false
     /// Also output events without the target their CAMEO code needs.
     public var includesIncompleteEvents = false
+    /// With PETRARCH dictionaries, the verb combinations and negations of their internal
+    /// coding ontology (`PetrarchVerbCombination`).
+    public var petrarchCombination: PetrarchVerbCombination?
 
     public init(dictionary: EventDictionary) { self.dictionary = dictionary }
 }

@@ -116,9 +116,10 @@ extension ClauseCoder {
         // pattern itself spelled out the negation ("- NOT * [050]").
         let negators = modality.negators(of: v)
         if let petrarch = petrarchCombination {
-            // UniversalPetrarch negates a verb with a `neg` dependent only, by its number
-            // less 0xFFFF; where that names no code its event matches nothing.
-            if view.child(v, .neg) != nil {
+            // UniversalPetrarch negates a verb with a `neg` dependent only (UD 1's "not",
+            // which UD 2 makes a negating particle), by its number less 0xFFFF; where that
+            // names no code its event matches nothing.
+            if view.children[v].contains(where: { view.has($0, .neg) || (view.words[$0].upos == .PART && negators.contains($0)) }) {
                 guard let negated = petrarch.negation(of: primary) else { return nil }
                 primary = negated
                 reverse = reverse.flatMap(petrarch.negation)

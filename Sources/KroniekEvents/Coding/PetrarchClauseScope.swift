@@ -12,7 +12,11 @@ struct PetrarchClauseScope {
     /// coordinated with the root or set beside it.
     private(set) var main: [Int] = []
     /// For each main verb, the verbs of the clauses it governs (adverbial, complement and
-    /// open complement clauses) and the verbs coordinated with those.
+    /// open complement clauses) and the verbs coordinated with those, that its events
+    /// join (`joined(_:by:)`). A complement before its verb is a report's content set
+    /// first ("Ethiopia will act now, an official said", which a parser may hang on
+    /// "said"): coded, but its events stay their own, as UniversalPetrarch keeps them when
+    /// the report is parsed as a clause beside the first.
     private(set) var governed: [Int: [Int]] = [:]
     private var coded: Set<Int> = []
 
@@ -28,11 +32,15 @@ struct PetrarchClauseScope {
             main += view.children(r, Self.besideRoot)
         }
         self.main = main.filter { view.words[$0].upos == .VERB }
+        var lower: [Int] = []
         for m in self.main {
-            let lower = view.children(m, Self.governing).flatMap { [$0] + view.children($0, .conj) }
-            governed[m] = lower.filter { view.words[$0].upos == .VERB }
+            for c in view.children(m, Self.governing) {
+                let clauses = ([c] + view.children(c, .conj)).filter { view.words[$0].upos == .VERB }
+                lower += clauses
+                if !(view.has(c, .ccomp) && c < m) { governed[m, default: []] += clauses }
+            }
         }
-        coded = Set(self.main + governed.values.joined())
+        coded = Set(self.main + lower)
     }
 
     /// Whether an event of word `v` is one UniversalPetrarch codes.

@@ -32,7 +32,8 @@ struct BenchCodeCommand: ParsableCommand {
 
         let clock = ContinuousClock()
         let loadStart = clock.now
-        let dictionary = try DictionaryChoice.load(dictionaryOptions, defaultDirectory: defaultDictionaries).dictionary
+        let configuration = try PipelineConfiguration(
+            loaded: DictionaryChoice.load(dictionaryOptions, defaultDirectory: defaultDictionaries))
         let loadTime = clock.now - loadStart
 
         var documents: [Document] = []
@@ -44,7 +45,7 @@ struct BenchCodeCommand: ParsableCommand {
         let loaded = documents
         let sentenceCount = documents.reduce(0) { $0 + $1.sentences.count }
         guard sentenceCount > 0 else { throw ValidationError("\(input) has no sentences") }
-        let pipeline = Pipeline(PipelineConfiguration(dictionary: dictionary))
+        let pipeline = Pipeline(configuration)
 
         let quota = passes.map { $0 * loaded.count }
         /// Codes documents from `offset`, stepping by `stride`, until the time is up or the

@@ -20,7 +20,7 @@ struct BenchPipelineCommand: ParsableCommand {
     var scaling = false
 
     func run() throws {
-        let pipeline = Pipeline(PipelineConfiguration(dictionary: try DictionaryChoice.load(dictionaryOptions).dictionary))
+        let pipeline = Pipeline(try PipelineConfiguration(loaded: DictionaryChoice.load(dictionaryOptions)))
         let files = gold.isEmpty ? ["gold/nl/dev.jsonl", "gold/en/dev.jsonl"] : gold
         for file in files {
             let corpus = try GoldCorpus(try GoldDocument.read(contentsOf: file), dataDirectory: data.directory)

@@ -47,7 +47,7 @@ struct CodeCommand: ParsableCommand {
     func run() throws {
         let format = try output.resolve(supported: [.table, .jsonl, .tsv, .petrarch])
         let dictionaries = try DictionaryChoice.load(dictionaryOptions)
-        var configuration = PipelineConfiguration(dictionary: dictionaries.dictionary)
+        var configuration = try PipelineConfiguration(loaded: dictionaries)
         configuration.fallbackLanguage = Language(language)
         configuration.includesEmbeddedEvents = embedded
         configuration.includesIncompleteEvents = incomplete

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KroniekEvents
+import KroniekPipeline
 
 /// The options that choose a command's dictionaries (`DictionarySelection` says how they
 /// combine). Use with `@OptionGroup var dictionaryOptions: DictionaryOptions`.

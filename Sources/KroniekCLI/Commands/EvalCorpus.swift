@@ -8,7 +8,7 @@ import KroniekPipeline
 extension EvalEventsCommand {
     func runCorpus() throws {
         let corpus = try GoldCorpus(try GoldDocument.read(contentsOf: file), dataDirectory: data.directory)
-        var configuration = PipelineConfiguration(dictionary: try DictionaryChoice.load(dictionaryOptions).dictionary)
+        var configuration = try PipelineConfiguration(loaded: try DictionaryChoice.load(dictionaryOptions))
         configuration.includesEmbeddedEvents = embedded
         let result = CorpusEvaluation.run(corpus, pipeline: Pipeline(configuration), verbose: verbose)
         if verbose { result.lines.forEach { print($0) } }

@@ -11,7 +11,7 @@ extension EvalEventsCommand {
     func runGoldSuite() throws {
         guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
         let records = try GoldSuiteRecord.read(String(decoding: data, as: UTF8.self), origin: file)
-        var configuration = PipelineConfiguration(dictionary: try DictionaryChoice.load(dictionaryOptions).dictionary)
+        var configuration = try PipelineConfiguration(loaded: try DictionaryChoice.load(dictionaryOptions))
         configuration.includesEmbeddedEvents = embedded
         let pipeline = Pipeline(configuration)
         let clock = ContinuousClock()

@@ -69,7 +69,7 @@ extension ReadCommand {
     /// Each document after the pipeline ran up to `stage`: the parse as CoNLL-U, or each
     /// sentence with the names it found (and their codes) and the events coded from it.
     func showStage(_ stage: PipelineStage) throws {
-        let pipeline = Pipeline(PipelineConfiguration(dictionary: try DictionaryChoice.load(dictionaryOptions).dictionary))
+        let pipeline = Pipeline(try PipelineConfiguration(loaded: DictionaryChoice.load(dictionaryOptions)))
         let out = OutputBuffer()
         try DocumentRun(input, output: out).forEachDocument { document in
             let analysed = pipeline.analyse(document, through: stage)

@@ -36,15 +36,21 @@ final class ActorResolver {
     /// Nouns that name a person by function (`person` cues): at the head of a phrase they
     /// take the role of the phrase's other role noun ("opposition leader").
     let personNouns: Set<String>
-    /// Whether every role noun of a phrase goes into its code (PETRARCH's dictionaries).
-    let composesEveryAgent: Bool
+    /// With PETRARCH dictionaries, phrases are read as UniversalPetrarch reads them, every
+    /// role noun of the part it settles on going into the code.
+    let petrarch: PetrarchNounPhrase?
+    var composesEveryAgent: Bool { petrarch != nil }
+    /// PETRARCH readings by phrase head, made once: the coder asks for a phrase's actors
+    /// again and again.
+    private var readings: [Int: PetrarchNounPhrase.Reading] = [:]
 
     /// `names` are the sentence's names as the entity stage found them; without them (a
     /// sentence coded on its own) the dictionary's names for the date are found here.
+    /// With `petrarchAgents` phrases are read the PETRARCH way.
     init(view: SentenceView, dictionary: ActorDictionary, date: PartialDate?, language: Language, memberPrepositions: Set<String>,
-         personNouns: Set<String> = [], composesEveryAgent: Bool = false, names: [FoundName]? = nil) {
+         personNouns: Set<String> = [], petrarchAgents: PetrarchAgents? = nil, names: [FoundName]? = nil) {
         self.view = view
-        self.composesEveryAgent = composesEveryAgent
+        petrarch = petrarchAgents.map { PetrarchNounPhrase(view: view, dictionary: dictionary, agents: $0, date: date) }
         self.memberPrepositions = memberPrepositions
         self.personNouns = personNouns
         self.dictionary = dictionary
@@ -98,24 +104,7 @@ final class ActorResolver {
     /// country inside the phrase gives one actor each ("officials in Arnor and Gondor").
     func phraseActors(_ head: Int) -> [ResolvedActor] {
         let words = phraseWords(head)
-        var country: (code: String, words: [Int])?
-        var agents: [(entry: AgentEntry, words: [Int])] = []
-        var seenStarts = Set<Int>()
-        for w in words {
-            guard let m = mentionAt[w], !seenStarts.contains(m.start) else { continue }
-            let span = Array(m.start..<(m.start + m.length))
-            guard span.allSatisfy(words.contains) else { continue }
-            seenStarts.insert(m.start)
-            switch m.target {
-            case .actor(let code, _):
-                // A named actor of the same state says more than a state adjective before
-                // it ("French President Emmanuel Macron": FRAGOV, not FRA).
-                if let c = country, !(code.count > c.code.count && code.hasPrefix(c.code)) { continue }
-                country = (code, span)
-            case .agent(let agent):
-                agents.append((agent, span))
-            }
-        }
+        let (country, agents) = petrarchReading(head).map(names(read:)) ?? names(in: words)
         if country == nil && agents.isEmpty {
             for appos in view.children(head, .appos) {
                 let found = phraseActors(appos)
@@ -140,8 +129,48 @@ final class ActorResolver {
         let roles = role(of: agents, head: head, country: country?.code)
         return countries.map { c in
             combine(country: c?.code, agents: roles, head: head,
-                    words: ((c?.words ?? []) + agents.flatMap(\.words)).sorted())
+                    words: Set((c?.words ?? []) + agents.flatMap(\.words)).sorted())
         }
+    }
+
+    private func petrarchReading(_ head: Int) -> PetrarchNounPhrase.Reading? {
+        guard let petrarch else { return nil }
+        if let r = readings[head] { return r }
+        let r = petrarch.reading(of: head)
+        readings[head] = r
+        return r
+    }
+
+    /// The first named actor and the agents among `words`.
+    private func names(in words: [Int]) -> (country: (code: String, words: [Int])?, agents: [(entry: AgentEntry, words: [Int])]) {
+        var country: (code: String, words: [Int])?
+        var agents: [(entry: AgentEntry, words: [Int])] = []
+        var seenStarts = Set<Int>()
+        for w in words {
+            guard let m = mentionAt[w], !seenStarts.contains(m.start) else { continue }
+            let span = Array(m.start..<(m.start + m.length))
+            guard span.allSatisfy(words.contains) else { continue }
+            seenStarts.insert(m.start)
+            switch m.target {
+            case .actor(let code, _):
+                // A named actor of the same state says more than a state adjective before
+                // it ("French President Emmanuel Macron": FRAGOV, not FRA).
+                if let c = country, !(code.count > c.code.count && code.hasPrefix(c.code)) { continue }
+                country = (code, span)
+            case .agent(let agent):
+                agents.append((agent, span))
+            }
+        }
+        return (country, agents)
+    }
+
+    /// The actor and agents of a PETRARCH reading. A person the dictionary dates is who it
+    /// says for the date: the title beside the name adds no agent ("Israeli Defense Minister
+    /// Ehud Barak" in 2008 is ISRGOVMIL, where UniversalPetrarch's `MINISTER` makes it
+    /// ISRGOVMILGOV; "Former President Bill Clinton" is USAELI).
+    private func names(read reading: PetrarchNounPhrase.Reading) -> (country: (code: String, words: [Int])?, agents: [(entry: AgentEntry, words: [Int])]) {
+        let agents = reading.actor?.isPerson == true ? [] : reading.agents.map { ($0.entry, $0.name.words) }
+        return (reading.actor.map { ($0.code, $0.name.words) }, agents)
     }
 
     /// The role nouns that give a phrase its role: none for a named actor that has a role
@@ -164,6 +193,9 @@ final class ActorResolver {
     }
 
     private func combine(country: String?, agents: [AgentEntry], head: Int, words: [Int]) -> ResolvedActor {
+        if petrarch != nil {
+            return ResolvedActor(code: PetrarchNounPhrase.mix(country, agents), head: head, words: words, country: country, agents: agents)
+        }
         var code = country
         for agent in agents where code.map({ !$0.hasSuffix(agent.code) }) ?? true {
             code = agent.combined(with: code)

@@ -67,7 +67,12 @@ extension ClauseCoder {
         if sources.isEmpty, view.child(v, .nsubj) == nil, let s = subjectBeforeClauseEnd(v) {
             sources = actors.actors(of: s)
         }
-        if targets.isEmpty { targets = defaultTargets(v) }
+        // An object the pattern itself names is no target with PETRARCH dictionaries
+        // ("withdrew its troops from Lebanon", `- * &MILITARY`: Lebanon), as
+        // UniversalPetrarch drops a target whose names all lie in the matched pattern.
+        if targets.isEmpty {
+            targets = defaultTargets(v, besides: dictionary.codesAgentsWithoutCountry ? Set(bindings.matchedWords) : [])
+        }
         // A pronoun object ("waarschuwde hem") or a bare role noun ("zijn ambtsgenoot",
         // "the president", coded ---GOV) names no state: reference resolution finds the
         // actor it stands for.
@@ -76,7 +81,7 @@ extension ClauseCoder {
             [.NOUN, .PRON, .PROPN].contains(view.words[$0].upos)
         }
         if targets.isEmpty, let o = objectLike.first, let r = resolve(o) { targets = [r] }
-        if targets.isEmpty, let o = objectLike.first ?? (subject?.passive == true ? subject?.head : nil),
+        if targets.isEmpty, !dictionary.codesAgentsWithoutCountry, let o = objectLike.first ?? (subject?.passive == true ? subject?.head : nil),
            let people = unnamedPeople(o, code: code) {
             targets = [people]
         }
@@ -118,7 +123,7 @@ extension ClauseCoder {
             for t in targets where t.code != s.code {
                 let target = reference(t)
                 out.append(ClauseEvent(source: source, target: target, code: code, evidence: evidence))
-                if let r = reverse { out.append(ClauseEvent(source: target, target: source, code: r, evidence: evidence)) }
+                if let r = reverse { out.append(ClauseEvent(source: target, target: source, code: r, evidence: evidence, reverses: true)) }
             }
         }
         return out
@@ -131,8 +136,9 @@ extension ClauseCoder {
     func settleRoles(_ sources: inout [ResolvedActor], _ targets: inout [ResolvedActor], code: String) {
         sources = sources.map(resolvedIfUncoded)
         targets = targets.map(resolvedIfUncoded)
-        // Civilians arrested, charged or sentenced are suspects ("arresteerde vier jongeren").
-        if Self.roleOfPeople(doneTo: code) == "CRM" {
+        // Civilians arrested, charged or sentenced are suspects ("arresteerde vier jongeren");
+        // PETRARCH dictionaries keep their agents' roles.
+        if Self.roleOfPeople(doneTo: code) == "CRM", !dictionary.codesAgentsWithoutCountry {
             targets = targets.map { t in
                 guard t.code.hasSuffix("CVL"), t.agents.contains(where: { $0.code == "CVL" }) else { return t }
                 var suspect = t
@@ -218,7 +224,7 @@ extension ClauseCoder {
         if !dictionary.codesAgentsWithoutCountry, Set(pair.map(\.code)).count > 2 { return [] }
         var out: [ClauseEvent] = []
         for a in pair { for b in pair where a.code != b.code {
-            out.append(ClauseEvent(source: reference(a), target: reference(b), code: code, evidence: evidence))
+            out.append(ClauseEvent(source: reference(a), target: reference(b), code: code, evidence: evidence, pairs: true))
         } }
         return out
     }
@@ -232,7 +238,7 @@ extension ClauseCoder {
     /// Without a pattern marker: the direct object, else the indirect object, else the
     /// first oblique naming an actor, else the first actor inside those phrases (not
     /// inside clauses they carry): "acted with respect to Libya", "ties with Gondor".
-    func defaultTargets(_ v: Int, complements: Bool = true) -> [ResolvedActor] {
+    func defaultTargets(_ v: Int, complements: Bool = true, besides patternWords: Set<Int> = []) -> [ResolvedActor] {
         var objects = view.children(v, [.obj, .iobj]) + misparsedObjects(v)
         // "De EU gaat Moldavië steunen": an object read as a second subject of the verb
         // that controls the infinitive is the infinitive's.
@@ -242,11 +248,13 @@ extension ClauseCoder {
         }
         // A report phrase ("volgens Russische media") names who tells, not the target;
         // what the parser hung on it beyond its own words is the clause's ("… media
-        // nieuwe stappen tegen de Navo").
-        let obliques = phrases.filter { !modality.isReportPhrase($0) }
-        let reports = phrases.filter { modality.isReportPhrase($0) }
+        // nieuwe stappen tegen de Navo"). UniversalPetrarch takes every prepositional
+        // phrase of the verb alike (`othernoun`).
+        let reportsApart = !dictionary.codesAgentsWithoutCountry
+        let obliques = phrases.filter { !reportsApart || !modality.isReportPhrase($0) }
+        let reports = phrases.filter { reportsApart && modality.isReportPhrase($0) }
         for o in objects + obliques {
-            let a = actors.actors(of: o)
+            let a = actors.actors(of: o).filter { !$0.words.allSatisfy(patternWords.contains) || $0.words.isEmpty }
             if !a.isEmpty { return objects.contains(o) ? a + strayConjuncts(of: o, verb: v) : a }
         }
         for o in objects + obliques + reports where actors.hasName(under: o) {
@@ -267,8 +275,11 @@ extension ClauseCoder {
         // "threatened to attack Ukraine", "weigerde commentaar te geven op de
         // beschuldigingen van Kiev": the target of a controlled complement, which parsers
         // also label ccomp ("beschuldigt X van agressie door het bewapenen van …"). What a
-        // report verb's complement is about is what was said, not to whom.
-        for c in view.children(v, [.xcomp, .ccomp]) where complements && isControlled(c) && !modality.isCue(.report, at: v) {
+        // report verb's complement is about is what was said, not to whom. With PETRARCH
+        // dictionaries the complement's event is joined with the verb's instead
+        // (`PetrarchVerbCombination`).
+        for c in view.children(v, [.xcomp, .ccomp]) where complements && isControlled(c) && !modality.isCue(.report, at: v)
+            && !dictionary.codesAgentsWithoutCountry {
             let a = defaultTargets(c, complements: false)
             if !a.isEmpty { return a }
         }
@@ -277,9 +288,11 @@ extension ClauseCoder {
 
     /// The actors of nominal conjuncts the parser hung on the verb instead of its object
     /// ("ontving de Finse president en de Zweedse premier", with "premier" a conjunct
-    /// of "ontving").
+    /// of "ontving"). PETRARCH dictionaries take the object alone, as UniversalPetrarch
+    /// does (`get_source_target`): a nominal beside the verb is no part of it.
     func strayConjuncts(of object: Int, verb v: Int) -> [ResolvedActor] {
-        view.children(v, .conj).filter { $0 > object && [.NOUN, .PROPN].contains(view.words[$0].upos) }
+        guard !dictionary.codesAgentsWithoutCountry else { return [] }
+        return view.children(v, .conj).filter { $0 > object && [.NOUN, .PROPN].contains(view.words[$0].upos) }
             .flatMap { actors.actors(of: $0) }
     }
 

@@ -104,7 +104,7 @@ extension ClauseCoder {
             var b = PatternBindings()
             if matcher.match(p.before, in: sides.before, bindings: &b),
                matcher.match(p.after, in: p.anywhere ? dependents : sides.after, bindings: &b) {
-                chosen = (p.code, p.text); bindings = b; pattern = p; break
+                chosen = (lastOfSameText(p, in: family).code, p.text); bindings = b; pattern = p; break
             }
         }
         if chosen == nil, let code = entry.code ?? family.code {
@@ -115,7 +115,16 @@ extension ClauseCoder {
         // A negated verb takes the negated code where the ontology has one, unless the
         // pattern itself spelled out the negation ("- NOT * [050]").
         let negators = modality.negators(of: v)
-        if !negators.isEmpty, !(pattern.map { mentions(negators, in: $0) } ?? false),
+        if let petrarch = petrarchCombination {
+            // UniversalPetrarch negates a verb with a `neg` dependent only (UD 1's "not",
+            // which UD 2 makes a negating particle), by its number less 0xFFFF; where that
+            // names no code its event matches nothing.
+            if view.children[v].contains(where: { view.has($0, .neg) || (view.words[$0].upos == .PART && negators.contains($0)) }) {
+                guard let negated = petrarch.negation(of: primary) else { return nil }
+                primary = negated
+                reverse = reverse.flatMap(petrarch.negation)
+            }
+        } else if !negators.isEmpty, !(pattern.map { mentions(negators, in: $0) } ?? false),
            let negated = dictionary.negatedCodes[primary] {
             primary = negated
             reverse = reverse.flatMap { dictionary.negatedCodes[$0] }
@@ -124,6 +133,15 @@ extension ClauseCoder {
         let subjectRead = !(pattern?.before.isEmpty ?? true)
         return events(v, code: primary, reverse: reverse, evidence: evidence, bindings: bindings,
                       mutualSubjects: !subjectRead)
+    }
+
+    /// Of the patterns written alike, the last one's code with PETRARCH dictionaries, which
+    /// UniversalPetrarch keeps as its pattern tree stores each later line over the one
+    /// before ("- * (FOR ATTACK) [1124]" three times, then "[112]": 112); the pattern
+    /// itself otherwise.
+    func lastOfSameText(_ pattern: VerbPattern, in family: VerbFamily) -> VerbPattern {
+        guard dictionary.codesAgentsWithoutCountry else { return pattern }
+        return family.patterns.last { $0.text == pattern.text } ?? pattern
     }
 
     func mentions(_ words: [Int], in pattern: VerbPattern) -> Bool {
@@ -137,16 +155,22 @@ extension ClauseCoder {
     /// The words a pattern is matched against: before the verb, the subject phrase (its
     /// own or the one it inherits) and a passive auxiliary, as UniversalPetrarch reads
     /// PETRARCH patterns on dependency trees ("{DEATH TOLL} *", "% *", "+ WAS_ *"); after
-    /// it, the verb's own dependents.
+    /// it, the verb's own dependents. With PETRARCH dictionaries the clauses the verb
+    /// governs are no part of them: UniversalPetrarch matches a verb's patterns against
+    /// its object and prepositional phrases (`match_lower`), so "said the army attacked"
+    /// is no report of an attack ("- * ATTACK [190]").
     func sequences(around v: Int) -> (before: [Int], after: [Int]) {
         let subjects = Array(view.children(v, [.nsubj, .csubjPass]))
         var before: [Int] = []
         if let subject = subject(of: v) { before = view.subtree(subject.head) }
         before += view.children(v, .auxPass)
         before = before.filter { $0 < v && !view.isPunctuation($0) }.sorted()
-        let after = view.subtree(v, excluding: subjects + asides(of: v)).filter { $0 > v && !view.isPunctuation($0) }
+        let clauses = dictionary.codesAgentsWithoutCountry ? Array(view.children(v, Self.governedClauses)) : []
+        let after = view.subtree(v, excluding: subjects + asides(of: v) + clauses).filter { $0 > v && !view.isPunctuation($0) }
         return (before, after)
     }
+
+    static let governedClauses: Relations = [.ccomp, .xcomp, .advcl, .parataxis, .conj, .csubj]
 
     /// A report clause after the clause it reports, set off by a comma and saying nothing
     /// of its own ("…, liet een woordvoerder weten", "…, zei de minister"): it attributes

@@ -7,6 +7,10 @@ struct ClauseEvent {
     var target: ActorReference?
     var code: String
     var evidence: String
+    /// The second event of a paired code (`042:043`: the host's side of a visit).
+    var reverses = false
+    /// One of the events each way between coordinated actors ("Gondor and Osgiliath agreed").
+    var pairs = false
 }
 
 /// Codes the event (if any) headed by one verb or noun: picks the dictionary entry,
@@ -22,11 +26,16 @@ final class ClauseCoder {
     let presentWords: [UInt64]
     let context: DocumentContext
     let sentenceIndex: Int
+    /// With PETRARCH dictionaries and their coding ontology: negated codes as
+    /// UniversalPetrarch makes them.
+    let petrarchCombination: PetrarchVerbCombination?
 
     init(view: SentenceView, actors: ActorResolver, dictionary: EventDictionary, modality: ModalityDetector,
-         anchors: PatternAnchors, presentWords: [UInt64], context: DocumentContext, sentenceIndex: Int) {
+         anchors: PatternAnchors, presentWords: [UInt64], context: DocumentContext, sentenceIndex: Int,
+         petrarchCombination: PetrarchVerbCombination? = nil) {
         self.view = view; self.actors = actors; self.dictionary = dictionary; self.modality = modality
         self.anchors = anchors; self.presentWords = presentWords; self.context = context; self.sentenceIndex = sentenceIndex
+        self.petrarchCombination = petrarchCombination
     }
 
     static let passiveSubjectRelations: Relations = [.nsubjPass, .csubjPass]

@@ -15,6 +15,10 @@ public struct EventCoder: Sendable {
     /// Whether to output events found without a target; left out by default, since event
     /// data is dyadic: an event is who did what to whom (docs/modality.md).
     public var includesIncompleteEvents = false
+    /// With PETRARCH dictionaries: how a main verb's event joins the events of the clauses
+    /// it governs, and how codes are negated, as UniversalPetrarch does; without it each
+    /// verb's events stand alone and negations come from the dictionary.
+    public var petrarchCombination: PetrarchVerbCombination?
     /// Numbers for the words the coder looks up in every sentence.
     private let lexicon: Lexicon
     /// Discard phrases by the lexicon number of their first word, so a sentence is
@@ -24,6 +28,10 @@ public struct EventCoder: Sendable {
     private let cuesByLanguage: [String: CueTable]
     private let anchors: PatternAnchors
     private let hasStoryDiscards: Bool
+    /// With PETRARCH dictionaries, discards are found the way UniversalPetrarch finds them.
+    private let petrarchDiscards: PetrarchDiscards?
+    /// With PETRARCH dictionaries, the agents phrases are read with (`PetrarchNounPhrase`).
+    private let petrarchAgents: PetrarchAgents?
 
     public init(dictionary: EventDictionary) {
         self.dictionary = dictionary
@@ -44,6 +52,8 @@ public struct EventCoder: Sendable {
         cuesByLanguage = cues
         self.lexicon = lexicon
         hasStoryDiscards = dictionary.discards.contains(where: \.story)
+        petrarchDiscards = dictionary.codesAgentsWithoutCountry ? PetrarchDiscards(dictionary.discards) : nil
+        petrarchAgents = dictionary.codesAgentsWithoutCountry ? PetrarchAgents(dictionary.actors.agents) : nil
     }
 
     /// Codes every sentence of a parsed document. With the entity stage's result, pronouns,
@@ -68,6 +78,7 @@ public struct EventCoder: Sendable {
 
     /// Whether a (sentence- or story-level) discard phrase occurs in the sentence.
     private func discard(in view: SentenceView, story: Bool) -> Bool {
+        if let petrarch = petrarchDiscards { return petrarch.discarded(view.sentence) == (story ? .story : .sentence) }
         for start in 0..<view.count {
             for n in view.numbers[start] where n < discardsByFirstWord.count {
                 for d in discardsByFirstWord[Int(n)] where d.story == story && start + d.words.count <= view.count {
@@ -93,16 +104,24 @@ public struct EventCoder: Sendable {
         let actors = ActorResolver(view: view, dictionary: dictionary.actors, date: context.date,
                                    language: sentence.language ?? context.language, memberPrepositions: modality.words(.member),
                                    personNouns: modality.words(.person),
-                                   composesEveryAgent: dictionary.codesAgentsWithoutCountry,
+                                   petrarchAgents: petrarchAgents,
                                    names: context.entities.flatMap { $0.names.indices.contains(index) ? $0.names[index] : nil })
         let times = context.entities?.timeExpressions(in: sentence).map { ($0.span, $0.date) } ?? []
         let clause = ClauseCoder(view: view, actors: actors, dictionary: dictionary, modality: modality,
                                  anchors: anchors, presentWords: anchors.present(view.numbers),
-                                 context: context, sentenceIndex: index)
+                                 context: context, sentenceIndex: index, petrarchCombination: petrarchCombination)
         // Every word's events first, so what a threat or demand states is known before
         // the events in its content are placed (`EventEmbedding.ofContent`). The table is
         // made only for a sentence that codes one.
-        let coded = (0..<view.count).compactMap { v in clause.eventsAt(v).map { (v, $0) } }
+        // With PETRARCH dictionaries only the verbs UniversalPetrarch codes give events,
+        // and a main verb's events join those of the clauses it governs.
+        let scope = dictionary.codesAgentsWithoutCountry ? PetrarchClauseScope(view) : nil
+        var coded = (0..<view.count).compactMap { v -> (verb: Int, events: [ClauseEvent])? in
+            guard scope?.codes(v) ?? true, let events = clause.eventsAt(v) else { return nil }
+            return (v, events)
+        }
+        if let scope, let combination = petrarchCombination { coded = scope.joined(coded, by: combination) }
+        if scope != nil { coded = PetrarchClauseScope.withoutBareStatements(coded) }
         var statements: [EventEmbedding?] = []
         for (v, found) in coded {
             guard let stated = found.lazy.compactMap({ EventEmbedding.ofContent(stated: $0.code) }).first else { continue }

@@ -5,6 +5,8 @@ struct PatternBindings {
     var source: Int?
     var target: Int?
     var compound: Int?
+    /// The words the pattern's words matched.
+    var matchedWords: [Int] = []
 }
 
 /// Matches verb patterns against the words around a verb. Words must occur in order;
@@ -23,6 +25,7 @@ struct PatternMatcher {
             case .word(let alternatives, let adjacent):
                 guard let (start, length) = find(alternatives, in: sequence, from: position,
                                                  exactlyAt: adjacent ? previousEnd : nil) else { return false }
+                bindings.matchedWords += sequence[start..<(start + length)]
                 position = start + length
                 previousEnd = position
             case .skip:

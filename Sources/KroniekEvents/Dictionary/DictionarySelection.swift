@@ -60,6 +60,7 @@ public struct DictionarySelection: Sendable {
         let files = (base ?? DictionaryLoader.PetrarchFiles()).replacing(try PetrarchFileNames.resolve(replacements, names.given))
         if !replacements.isEmpty { loaded.notes.append("dictionary files: \(files.summary)") }
         loaded.dictionary = try DictionaryLoader.loadPetrarch(files, requiresCameo: requiresCameo, recoded: &loaded.recoded)
+        loaded.petrarchFiles = files
         return loaded
     }
 
@@ -79,6 +80,9 @@ public struct LoadedDictionaries: Sendable {
     /// The PETRARCH configuration the files came from, if any (`--format petrarch` reads
     /// its output options).
     public var config: PetrarchConfig?
+    /// The files of a PETRARCH set, resolved, when one was loaded (its verb files and
+    /// internal-code ontology give the verb combinations, `PetrarchVerbCombination`).
+    public var petrarchFiles: DictionaryLoader.PetrarchFiles?
 
     public init(dictionary: EventDictionary) { self.dictionary = dictionary }
 }

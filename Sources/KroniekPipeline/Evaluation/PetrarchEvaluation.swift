@@ -53,7 +53,7 @@ public struct PetrarchEvaluation {
         let loaded = try loadDictionaries(environment, file: file, notes: &substitutions)
         result.notes = loaded.notes + substitutions
         result.warnings += loaded.dictionary.problems.map { "dictionary line left out: \($0)" }
-        var configuration = PipelineConfiguration(dictionary: try DictionaryLoader.addingBundledCues(to: loaded.dictionary))
+        var configuration = try PipelineConfiguration(loaded: loaded)
         configuration.includesEmbeddedEvents = includesEmbeddedEvents
         let pipeline = Pipeline(configuration)
         let recordSelection = PetrarchRecordSelection(environment)

@@ -19,6 +19,7 @@ public final class Pipeline: Sendable {
         var coder = EventCoder(dictionary: configuration.dictionary)
         coder.includesEmbeddedEvents = configuration.includesEmbeddedEvents
         coder.includesIncompleteEvents = configuration.includesIncompleteEvents
+        coder.petrarchCombination = configuration.petrarchCombination
         self.coder = coder
     }
 

@@ -23,6 +23,22 @@ public struct PipelineConfiguration: Sendable {
     public var includesEmbeddedEvents = false
     /// Also output events without the target their CAMEO code needs.
     public var includesIncompleteEvents = false
+    /// With PETRARCH dictionaries, the verb combinations and negations of their internal
+    /// coding ontology (`PetrarchVerbCombination`).
+    public var petrarchCombination: PetrarchVerbCombination?
 
     public init(dictionary: EventDictionary) { self.dictionary = dictionary }
+}
+
+extension PipelineConfiguration {
+    /// A configuration with the dictionaries a command loaded: the bundled cue words added
+    /// (PETRARCH sets carry none), and for a PETRARCH set with an internal-code ontology,
+    /// the verb combinations it defines, as UniversalPetrarch codes with them.
+    public init(loaded: LoadedDictionaries) throws {
+        let dictionary = try DictionaryLoader.addingBundledCues(to: loaded.dictionary)
+        self.init(dictionary: dictionary)
+        if let files = loaded.petrarchFiles, let pico = files.pico {
+            petrarchCombination = try PetrarchVerbCombination.load(pico: pico, verbFiles: files.verbs, dictionary: dictionary)
+        }
+    }
 }
